@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stopPhrases open the blocks that follow an article on news pages: comment
+// forms, related and popular lists. A short line starting with one ends the
+// body. They are the words such blocks use across sites, in the languages
+// Readwell reads most, not the wording of any one site.
+var stopPhrases = []string{
+	"related articles", "related stories", "related posts", "related content", "related topics",
+	"related coverage", "related reading", "leave a reply", "leave a comment", "post a comment",
+	"add a comment", "comments", "show comments", "view comments", "join the conversation",
+	"most popular", "most read", "most viewed", "popular posts", "popular stories",
+	"you may also like", "you might also like", "recommended for you", "recommended stories",
+	"more stories", "more from", "read next", "up next", "what to read next", "trending now",
+	"please enter your comment", "please enter your name", "sign up for our newsletter",
+	"subscribe to our newsletter", "about the author", "share this article", "filed under",
+	// es, fr, de, it, pt
+	"artículos relacionados", "noticias relacionadas", "deja una respuesta", "deja un comentario",
+	"comentarios", "lo más leído", "lo más visto", "te puede interesar", "también te puede interesar",
+	"articles liés", "articles similaires", "à lire aussi", "laisser un commentaire", "commentaires",
+	"les plus lus", "ähnliche artikel", "kommentare", "meistgelesen", "das könnte sie auch interessieren",
+	"articoli correlati", "lascia un commento", "commenti", "i più letti",
+	"artigos relacionados", "deixe um comentário", "comentários", "mais lidas",
+}
+
+// chromeWords are navigation and sharing controls: a short line made of them
+// is page furniture, wherever it stands.
+var chromeWords = map[string]bool{
+	"home": true, "menu": true, "search": true, "share": true, "sharing": true, "tweet": true,
+	"facebook": true, "twitter": true, "linkedin": true, "whatsapp": true, "email": true,
+	"e-mail": true, "print": true, "reddit": true, "pinterest": true, "telegram": true,
+	"subscribe": true, "login": true, "log": true, "sign": true, "register": true,
+	"advertisement": true, "sponsored": true, "skip": true, "close": true, "copy": true,
+	"link": true, "copied": true, "comment": true, "more": true, "options": true, "show": true,
+	"next": true, "previous": true, "back": true, "top": true, "toggle": true, "navigation": true,
+	"newsletter": true, "newsletters": true, "podcasts": true, "video": true, "videos": true,
+	"photos": true, "gallery": true, "contact": true, "about": true, "privacy": true,
+	"policy": true, "terms": true, "cookies": true, "cookie": true, "accept": true,
+	"x": true, "in": true, "up": true, "to": true, "the": true, "on": true, "a": true,
+	"and": true, "of": true, "content": true, "main": true, "open": true, "follow": true, "us": true,
+}
+
+func isStopLine(l line) bool {
+	if l.words == 0 || l.words > 7 {
+		return false
+	}
+	norm := normalizePhrase(l.text)
+	for _, p := range stopPhrases {
+		if norm == p || strings.HasPrefix(norm, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isChrome: a line of navigation furniture — mostly chrome words, a line with
+// no letters, or a single word with no sentence around it.
+func isChrome(l line) bool {
+	if l.words == 0 {
+		return true
+	}
+	if l.words > 6 {
+		return false
+	}
+	fields := strings.Fields(normalizePhrase(l.text))
+	chrome := 0
+	for _, f := range fields {
+		if chromeWords[f] {
+			chrome++
+		}
+	}
+	if len(fields) > 0 && chrome*2 > len(fields) {
+		return true
+	}
+	return l.words <= 2 && !l.sentence
+}
+
+// normalizePhrase lowercases s and keeps letters, digits and single spaces.
+func normalizePhrase(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,89 @@
+// Package extract turns a page into an article.Article: scraped plain text
+// through its own line-based path (Text), HTML through goquery (HTML, in a
+// later change), and Page, which sniffs which of the two it was given. It
+// never imports syscall/js: the server and the wasm client run the same code.
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"readwell/app/article"
+)
+
+// Errors callers branch on with errors.Is.
+var (
+	// ErrNoArticle means the input holds no readable body text.
+	ErrNoArticle = errors.New("extract: no article text found")
+	// ErrNotText means the input is binary, not text or HTML.
+	ErrNotText = errors.New("extract: input is not text")
+	// ErrTooLarge means the input is over MaxInputBytes.
+	ErrTooLarge = errors.New("extract: input is too large")
+	// ErrHTMLNotSupported means the input is HTML, which this build cannot extract yet.
+	ErrHTMLNotSupported = errors.New("extract: HTML input is not supported yet; paste the page's text instead")
+)
+
+// MaxInputBytes bounds one input page: larger pages are refused, not cut, so
+// a reader never sees half an article presented as whole.
+const MaxInputBytes = 5 << 20
+
+// Page extracts an article from raw page bytes, sniffing HTML versus plain
+// text. pageURL is the page's address, "" for pasted input.
+func Page(data []byte, pageURL string) (article.Article, error) {
+	if len(data) > MaxInputBytes {
+		return article.Article{}, ErrTooLarge
+	}
+	if !looksLikeText(data) {
+		return article.Article{}, ErrNotText
+	}
+	if LooksLikeHTML(data) {
+		return article.Article{}, ErrHTMLNotSupported
+	}
+	a, err := Text(string(data))
+	if err != nil {
+		return a, err
+	}
+	if pageURL != "" {
+		a.URL = pageURL
+		a.ID = article.NewID(pageURL, "")
+	}
+	return a, nil
+}
+
+// LooksLikeHTML reports whether data starts like an HTML document or fragment.
+func LooksLikeHTML(data []byte) bool {
+	head := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	lower := strings.ToLower(string(head))
+	for _, prefix := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<!--", "<meta", "<title"} {
+		if strings.HasPrefix(lower, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeText reports whether data is UTF-8 text: no NUL bytes and few
+// invalid sequences. Binary files (images, PDFs, archives) fail both.
+func looksLikeText(data []byte) bool {
+	sample := data
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	if bytes.IndexByte(sample, 0) >= 0 {
+		return false
+	}
+	bad := 0
+	for len(sample) > 0 {
+		r, size := utf8.DecodeRune(sample)
+		if r == utf8.RuneError && size == 1 && len(sample) >= utf8.UTFMax {
+			bad++
+		}
+		sample = sample[size:]
+	}
+	return bad*100 <= len(data)
+}

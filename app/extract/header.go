@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"readwell/app/article"
+)
+
+// headerWindow is how many lines above the body the header reader looks at:
+// an article's title block is a few lines tall; menus above it are not read.
+const headerWindow = 25
+
+// readHeader fills title, dek, section, byline, date and tags from the lines
+// above the body.
+func readHeader(a *article.Article, header, body []line) {
+	if len(header) > headerWindow {
+		header = header[len(header)-headerWindow:]
+	}
+	for i := len(header) - 1; i >= 0; i-- {
+		l := header[i]
+		switch l.kind {
+		case lineDate:
+			if a.Published == "" {
+				a.Published = findDate(l.text)
+			}
+		case lineByline:
+			if a.Byline == "" {
+				a.Byline = bylineName(l.text)
+			}
+		case lineTags:
+			if a.Tags == nil {
+				a.Tags = splitTags(l.text)
+			}
+		}
+	}
+	if a.Published == "" {
+		// A byline line often carries the date: "By Jo Doe November 19, 2019".
+		for _, l := range header {
+			if l.words <= 14 && !l.sentence {
+				if d := findDate(l.text); d != "" {
+					a.Published = d
+				}
+			}
+		}
+	}
+	titleAt := findTitle(a, header)
+	if titleAt < 0 {
+		return
+	}
+	for _, l := range header[titleAt+1:] {
+		if isDekCandidate(l) {
+			a.Dek = l.text
+			break
+		}
+	}
+	if a.Section == "" && titleAt > 0 {
+		prev := header[titleAt-1]
+		if prev.words >= 1 && prev.words <= 3 && !prev.sentence && prev.kind != lineDate && isCapitalized(prev.text) && !chromeWords[normalizePhrase(prev.text)] {
+			a.Section = prev.text
+		}
+	}
+}
+
+// findTitle sets a.Title (and a.Section from a glued breadcrumb) and returns
+// the title's index in header, or -1.
+//
+// A title that also ends another line is the strongest sign: text dumps glue
+// a breadcrumb to the title ("HomePoliticsMexico Rejects…"), or repeat it.
+// Otherwise the title is the first headline-like line of the title block: the
+// lines above the body back to the first run of menu furniture.
+func findTitle(a *article.Article, header []line) int {
+	for i, l := range header {
+		if !isHeadline(l) {
+			continue
+		}
+		for _, other := range header {
+			if len(other.text) > len(l.text) && strings.HasSuffix(other.text, l.text) {
+				a.Title = l.text
+				a.Section = sectionFromCrumbs(strings.TrimSuffix(other.text, l.text))
+				return i
+			}
+		}
+	}
+	from := titleBlockStart(header)
+	for i := from; i < len(header); i++ {
+		if isHeadline(header[i]) {
+			a.Title = header[i].text
+			return i
+		}
+	}
+	return -1
+}
+
+// titleBlockStart walks up from the body and returns where the title block
+// begins: just below a run of four furniture lines met after a headline.
+func titleBlockStart(header []line) int {
+	run, seenHeadline := 0, false
+	for i := len(header) - 1; i >= 0; i-- {
+		l := header[i]
+		if l.kind == lineChrome || l.kind == lineStop {
+			run++
+			if run >= 4 && seenHeadline {
+				return i + run
+			}
+			continue
+		}
+		run = 0
+		if isHeadline(l) {
+			seenHeadline = true
+		}
+	}
+	return 0
+}
+
+// isHeadline: 3–25 words, starting with a capital, letter or quote, and not
+// furniture, a date, a byline or a tag list.
+func isHeadline(l line) bool {
+	if l.kind != lineOther || l.words < 3 || l.words > 25 {
+		return false
+	}
+	if strings.HasSuffix(l.text, ".") && l.words > 15 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "\"'“‘«¿¡"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r) && unicode.IsLetter(r)
+}
+
+// isDekCandidate: a standfirst under the title — a headline or a sentence of
+// six words or more, not a caption.
+func isDekCandidate(l line) bool {
+	if l.kind != lineOther || l.words < 6 || l.words > 60 {
+		return false
+	}
+	return !strings.HasPrefix(l.text, "(")
+}
+
+func bylineName(s string) string {
+	_, name, _ := strings.Cut(s, " ")
+	return strings.TrimSpace(strings.TrimSuffix(name, "."))
+}
+
+// sectionFromCrumbs returns the last meaningful crumb of a breadcrumb:
+// "HomePolitics" → "Politics", "News › World ›" → "World".
+func sectionFromCrumbs(s string) string {
+	var crumbs []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("›»>/|·•\t", r) }) {
+		crumbs = append(crumbs, splitGlued(strings.TrimSpace(part))...)
+	}
+	for i := len(crumbs) - 1; i >= 0; i-- {
+		c := crumbs[i]
+		if c != "" && !chromeWords[strings.ToLower(c)] {
+			return c
+		}
+	}
+	return ""
+}
+
+// splitGlued splits words glued without spaces at a lower-to-upper change:
+// "HomePolitics" → "Home", "Politics".
+func splitGlued(s string) []string {
+	var parts []string
+	runes := []rune(s)
+	last := 0
+	for i := 1; i < len(runes); i++ {
+		if unicode.IsLower(runes[i-1]) && unicode.IsUpper(runes[i]) {
+			parts = append(parts, strings.TrimSpace(string(runes[last:i])))
+			last = i
+		}
+	}
+	return append(parts, strings.TrimSpace(string(runes[last:])))
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-empty line of a plain-text dump with the features the
+// body finder and the header reader look at.
+type line struct {
+	text  string // trimmed
+	words int
+	// sentence: ends like prose (.!?… or a closing quote after one).
+	sentence bool
+	kind     lineKind
+}
+
+type lineKind int
+
+const (
+	lineOther lineKind = iota
+	lineChrome
+	lineDate
+	lineByline
+	lineTags
+	lineStop // boilerplate that ends the body: comment forms, related lists
+)
+
+func newLine(s string) line {
+	s = strings.TrimSpace(s)
+	l := line{text: s, words: countWords(s), sentence: endsSentence(s)}
+	l.kind = classify(l)
+	return l
+}
+
+// countWords counts space-separated words, a CJK character counting as one.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			n++
+			inWord = false
+		case unicode.IsSpace(r):
+			inWord = false
+		default:
+			if !inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				n++
+				inWord = true
+			}
+		}
+	}
+	return n
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]* ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…。！？:;", r)
+}
+
+func classify(l line) lineKind {
+	switch {
+	case isStopLine(l):
+		return lineStop
+	case l.words <= 8 && !l.sentence && isDateLine(l.text):
+		return lineDate
+	case isBylineLine(l):
+		return lineByline
+	case isTagLine(l):
+		return lineTags
+	case isChrome(l):
+		return lineChrome
+	}
+	return lineOther
+}
+
+// score is the line's weight in the search for the body: prose counts for
+// its words, short sentences a little, everything else against.
+func (l line) score() int {
+	switch {
+	case l.kind != lineOther:
+		return -3
+	case l.sentence && l.words >= 8:
+		return l.words
+	case l.words >= 20:
+		return l.words / 2
+	case l.sentence && l.words >= 3:
+		return 1
+	}
+	return -3
+}
+
+func isBylineLine(l line) bool {
+	if l.words > 10 || l.sentence && !strings.HasSuffix(l.text, ".") {
+		return false
+	}
+	lower := strings.ToLower(l.text)
+	for _, prefix := range []string{"by ", "von ", "por ", "par ", "di ", "door ", "written by ", "words by "} {
+		if strings.HasPrefix(lower, prefix) && len(l.text) > len(prefix) {
+			r, _ := utf8.DecodeRuneInString(l.text[len(prefix):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isTagLine recognises a comma-separated keyword list: at least four short
+// items and no sentence ending.
+func isTagLine(l line) bool {
+	if l.sentence {
+		return false
+	}
+	items := splitTags(l.text)
+	if len(items) < 4 {
+		return false
+	}
+	for _, it := range items {
+		if countWords(it) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+func splitTags(s string) []string {
+	var items []string
+	for _, it := range strings.Split(s, ",") {
+		it = strings.TrimSpace(it)
+		if it != "" {
+			items = append(items, it)
+		}
+	}
+	return items
+}

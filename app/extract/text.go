@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"strings"
+
+	"readwell/app/article"
+)
+
+// Text extracts an article from a plain-text dump of a page: what a reader
+// gets with select-all and copy, or a scraper's innerText. It finds the body
+// as the densest run of prose lines, reads title, dek, date, section, tags
+// and byline from the lines above it, and stops at trailing boilerplate.
+func Text(s string) (article.Article, error) {
+	return TextExtractor{}.Extract(s)
+}
+
+// TextExtractor is the plain-text path; its zero value is ready to use.
+type TextExtractor struct{}
+
+// Extract runs the plain-text path over s.
+func (TextExtractor) Extract(s string) (article.Article, error) {
+	if len(s) > MaxInputBytes {
+		return article.Article{}, ErrTooLarge
+	}
+	lines := splitLines(s)
+	start, end := findBody(lines)
+	if start < 0 {
+		return article.Article{}, ErrNoArticle
+	}
+	var a article.Article
+	readHeader(&a, lines[:start], lines[start:end])
+	a.Blocks = bodyBlocks(lines[start:end], a.Title)
+	if len(a.Blocks) == 0 {
+		return article.Article{}, ErrNoArticle
+	}
+	if a.Dek != "" && a.Blocks[0].Text == a.Dek {
+		a.Dek = ""
+	}
+	a.Dateline = findDateline(a.Blocks[0].Text)
+	a.Lang, a.Dir = detectLanguage(a.Blocks)
+	a.Finish()
+	return a, nil
+}
+
+// splitLines turns s into its non-empty lines.
+func splitLines(s string) []line {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var lines []line
+	for _, raw := range strings.Split(s, "\n") {
+		if strings.TrimSpace(raw) == "" {
+			continue
+		}
+		lines = append(lines, newLine(raw))
+	}
+	return lines
+}
+
+// findBody returns the half-open range of lines that holds the body: the
+// run with the highest total score (prose adds, furniture subtracts), cut at
+// the first boilerplate line inside it. start is -1 when there is no prose.
+func findBody(lines []line) (start, end int) {
+	start, end = -1, -1
+	best, sum, runStart := 0, 0, 0
+	for i, l := range lines {
+		if sum <= 0 {
+			sum, runStart = 0, i
+		}
+		sum += l.score()
+		if sum > best {
+			best, start, end = sum, runStart, i+1
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	for start < end && lines[start].score() <= 0 {
+		start++
+	}
+	for i := start; i < end; i++ {
+		if lines[i].kind == lineStop {
+			end = i
+			break
+		}
+	}
+	if start >= end {
+		return -1, -1
+	}
+	return start, end
+}
+
+// bodyBlocks keeps the prose of the body run and the short lines between
+// prose that read as subheadings; it drops furniture and the title.
+func bodyBlocks(lines []line, title string) []article.Block {
+	var blocks []article.Block
+	for i, l := range lines {
+		if l.text == title {
+			continue
+		}
+		switch {
+		case l.kind != lineOther:
+			continue
+		case l.score() > 0:
+			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
+		case isSubheading(lines, i):
+			blocks = append(blocks, article.Block{Kind: article.KindHeading2, Text: l.text})
+		}
+	}
+	return blocks
+}
+
+// isSubheading: a short line without a sentence ending, with prose right
+// before and after it.
+func isSubheading(lines []line, i int) bool {
+	l := lines[i]
+	if l.words < 2 || l.words > 12 || l.sentence || i == 0 || i+1 >= len(lines) {
+		return false
+	}
+	if strings.HasPrefix(l.text, "(") || strings.HasPrefix(l.text, "[") {
+		return false
+	}
+	return lines[i-1].score() > 1 && lines[i+1].score() > 1
+}

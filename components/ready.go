@@ -1,0 +1,11 @@
+package components
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// markAppReady sets <html data-app="ready"> (DESIGN.md §5): the live client
+// has rendered the current page's route state. Pages call it through
+// ctx.Defer once their content, or their error, is on screen; the
+// prerendered HTML never carries it, so tests tell the two apart.
+func markAppReady(ctx app.Context) {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+}

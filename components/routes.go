@@ -1,0 +1,29 @@
+// Package components holds Readwell's go-app components — the shell, the
+// reader page and the article view — and the route table that both the wasm
+// client and the server (for prerendering) register. Components render from
+// article.Article and UI state only: they never parse pages, fetch, or touch
+// storage directly; where articles come from is given to Register.
+package components
+
+import (
+	"readwell/app/article"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Sources tells the pages where articles come from.
+type Sources struct {
+	// Default returns the article shown at "/" (the embedded seed).
+	Default func() (article.Article, error)
+}
+
+var sources Sources
+
+// Register installs the route table. The client calls it before
+// app.RunWhenOnBrowser, the server before serving, so prerendered and live
+// pages are the same components.
+func Register(s Sources) {
+	sources = s
+	app.Route("/", func() app.Composer { return &ReaderPage{} })
+	app.RouteWithRegexp(`^/read/[^/]+$`, func() app.Composer { return &ReaderPage{} })
+}

@@ -1,0 +1,226 @@
+//go:build e2e
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// The browser tests run the real server binary on a free loopback port and
+// drive Debian's Chromium through chromedp. They need web/app.wasm (make
+// wasm); `make e2e` builds it first.
+
+var serverBinary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "readwell-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	serverBinary = filepath.Join(dir, "readwell")
+	build := exec.Command("go", "build", "-o", serverBinary, ".")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: unable to build the server:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// serverProcess is the server running as its own process, so a test can
+// stop it for real (offline is "nothing listens", not an emulation).
+type serverProcess struct {
+	URL  string
+	cmd  *exec.Cmd
+	once sync.Once
+}
+
+func mustStartServer(tb testing.TB) *serverProcess {
+	tb.Helper()
+	web, err := filepath.Abs("../web")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(web, "app.wasm")); err != nil {
+		tb.Fatalf("web/app.wasm is missing (run make wasm): %v", err)
+	}
+	addr := mustFreeLoopbackAddr(tb)
+	cmd := exec.Command(serverBinary, "serve", "-addr", addr, "-web", web)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Start(); err != nil {
+		tb.Fatalf("start server: %v", err)
+	}
+	s := &serverProcess{URL: "http://" + addr, cmd: cmd}
+	tb.Cleanup(s.Stop)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		resp, err := http.Get(s.URL + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return s
+			}
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("server did not become healthy at %s: %v", s.URL, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Stop kills the server process and waits until its port is closed.
+func (s *serverProcess) Stop() {
+	s.once.Do(func() {
+		s.cmd.Process.Kill()
+		s.cmd.Wait()
+	})
+}
+
+func mustFreeLoopbackAddr(tb testing.TB) string {
+	tb.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// chromiumPath finds Debian's Chromium. Under CI=true a missing browser
+// fails the run: a skipped browser test would hide a broken install.
+func chromiumPath(tb testing.TB) string {
+	tb.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		tb.Fatal("Chromium not found: make test installs it with apt-get install -y chromium")
+	}
+	tb.Skip("Chromium not found; install it with apt-get install -y chromium")
+	return ""
+}
+
+// mustBrowser starts a headless Chromium with a fresh profile and returns a
+// context for its first tab. Exceptions thrown by pages are collected and
+// fail the test at the end, unless the test takes them with takeErrors.
+func mustBrowser(tb testing.TB) (context.Context, *pageErrors) {
+	tb.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath(tb)),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	tb.Cleanup(func() {
+		cancel()
+		cancelAlloc()
+	})
+	errs := &pageErrors{}
+	if err := chromedp.Listen(ctx, errs.listen); err != nil {
+		tb.Fatalf("start browser: %v", err)
+	}
+	tb.Cleanup(func() {
+		for _, e := range errs.take() {
+			tb.Errorf("uncaught page error: %s", e)
+		}
+	})
+	return ctx, errs
+}
+
+// pageErrors collects uncaught exceptions and console.error calls.
+type pageErrors struct {
+	mu   sync.Mutex
+	list []string
+}
+
+func (p *pageErrors) listen(ev any) {
+	var msg string
+	switch ev := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		msg = ev.ExceptionDetails.Text
+		if ev.ExceptionDetails.Exception != nil {
+			msg += " " + ev.ExceptionDetails.Exception.Description
+		}
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type != runtime.ConsoleAPICalledTypeError {
+			return
+		}
+		msg = "console.error:"
+		for _, a := range ev.Args {
+			msg += " " + string(a.Value) + a.Description
+		}
+	default:
+		return
+	}
+	p.mu.Lock()
+	p.list = append(p.list, msg)
+	p.mu.Unlock()
+}
+
+func (p *pageErrors) take() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	list := p.list
+	p.list = nil
+	return list
+}
+
+// mustDo runs browser steps with a deadline and fails the test on error.
+func mustDo(tb testing.TB, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		tb.Fatalf("%s: %v", what, err)
+	}
+}
+
+// mustEval evaluates a JavaScript expression (awaiting a promise) and
+// decodes its value.
+func mustEval[T any](tb testing.TB, ctx context.Context, expr string) T {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.Fatalf("evaluate %q: %v", expr, err)
+	}
+	return v
+}
+
+// mustWaitFor polls a JavaScript condition until it is true.
+func mustWaitFor(tb testing.TB, ctx context.Context, what, cond string, timeout time.Duration) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(ctx, timeout+5*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		tb.Fatalf("waiting for %s (%s): %v", what, cond, err)
+	}
+}

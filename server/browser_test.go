@@ -1,0 +1,255 @@
+//go:build e2e
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"readwell/app/seed"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// seedExpectations is what a reader must see of the seed article
+// (issue 3): read off the seed file by hand, not from the extractor.
+var seedExpectations = struct {
+	title, firstBlock, lastBlockEnd, date, section string
+	blocks, tags                                   int
+	chrome                                         []string
+}{
+	title:        "Mexico Rejects US Military Aid to Fight Cartels: Sovereignty",
+	firstBlock:   "Mexico City – Newly elected",
+	lastBlockEnd: "the need for effective cooperation is undeniable.",
+	date:         "May 4, 2025",
+	section:      "Politics",
+	blocks:       12,
+	tags:         13,
+	chrome: []string{"Sunday, May 4, 2025", "HomePolitics", "RELATED ARTICLES", "LEAVE A REPLY",
+		"Please enter your comment!", "Please enter your name here", "Most Popular"},
+}
+
+// readerState is what the tests read off a rendered reader page.
+type readerState struct {
+	Ready   bool     `json:"ready"`
+	Title   string   `json:"title"`
+	Blocks  []string `json:"blocks"`
+	Text    string   `json:"text"`
+	Tags    int      `json:"tags"`
+	Page    string   `json:"page"`
+	H1Count int      `json:"h1Count"`
+}
+
+const readReaderState = `(() => {
+  const root = document.querySelector('[data-page]');
+  return {
+    ready: document.documentElement.getAttribute('data-app') === 'ready',
+    title: (document.querySelector('article h1') || {}).textContent || '',
+    blocks: Array.from(document.querySelectorAll('article [data-block]')).map(e => e.textContent),
+    text: document.body.textContent,
+    tags: document.querySelectorAll('article .tags li').length,
+    page: root ? root.getAttribute('data-page') : '',
+    h1Count: root ? root.querySelectorAll('h1').length : 0,
+  };
+})()`
+
+func checkSeedReader(t *testing.T, got readerState) {
+	t.Helper()
+	want := seedExpectations
+	if got.Page != "reader" || got.H1Count != 1 {
+		t.Errorf("data-page = %q with %d h1, want \"reader\" with 1", got.Page, got.H1Count)
+	}
+	if got.Title != want.title {
+		t.Errorf("article h1 = %q, want %q", got.Title, want.title)
+	}
+	if len(got.Blocks) != want.blocks {
+		t.Fatalf("article [data-block] count = %d, want %d", len(got.Blocks), want.blocks)
+	}
+	if !strings.HasPrefix(got.Blocks[0], want.firstBlock) {
+		t.Errorf("first block = %.60q…, want it to start %q", got.Blocks[0], want.firstBlock)
+	}
+	if last := got.Blocks[len(got.Blocks)-1]; !strings.HasSuffix(last, want.lastBlockEnd) {
+		t.Errorf("last block ends %q, want …%q", last[max(0, len(last)-60):], want.lastBlockEnd)
+	}
+	if got.Tags != want.tags {
+		t.Errorf("tags = %d, want %d", got.Tags, want.tags)
+	}
+	for _, s := range []string{want.date, want.section} {
+		if !strings.Contains(got.Text, s) {
+			t.Errorf("page text lacks %q", s)
+		}
+	}
+	for _, s := range want.chrome {
+		if strings.Contains(got.Text, s) {
+			t.Errorf("page text contains page chrome %q", s)
+		}
+	}
+}
+
+// TestBrowserWalkingSkeleton drives one Chromium through a reader's first
+// visit: the prerendered page, the live app, installability, the service
+// worker, a warm reload, and reading with the server stopped.
+func TestBrowserWalkingSkeleton(t *testing.T) {
+	srv := mustStartServer(t)
+	ctx, _ := mustBrowser(t)
+
+	// Responses for the wasm, to check its Content-Encoding.
+	var mu sync.Mutex
+	wasmEncodings := []string{}
+	chromedp.Listen(ctx, func(ev any) {
+		if r, ok := ev.(*network.EventResponseReceived); ok && strings.HasSuffix(r.Response.URL, "/web/app.wasm") {
+			mu.Lock()
+			defer mu.Unlock()
+			for k, v := range r.Response.Headers {
+				if strings.EqualFold(k, "content-encoding") {
+					wasmEncodings = append(wasmEncodings, fmt.Sprint(v))
+					return
+				}
+			}
+			wasmEncodings = append(wasmEncodings, "none")
+		}
+	})
+
+	t.Run("cold visit mounts the app", func(t *testing.T) {
+		start := time.Now()
+		mustDo(t, ctx, "navigate", chromedp.Navigate(srv.URL+"/"))
+		loaded := time.Since(start)
+		mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+		ready := time.Since(start)
+		fcp := mustEval[float64](t, ctx, `(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime`)
+		t.Logf("cold: first contentful paint %.0f ms, load event %v, app mounted %v", fcp, loaded.Round(time.Millisecond), ready.Round(time.Millisecond))
+		checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
+	})
+
+	t.Run("wasm is sent brotli-compressed", func(t *testing.T) {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(wasmEncodings) == 0 || wasmEncodings[0] != "br" {
+			t.Errorf("app.wasm Content-Encoding = %v, want br", wasmEncodings)
+		}
+	})
+
+	t.Run("service worker caches the shell", func(t *testing.T) {
+		mustWaitFor(t, ctx, "an active service worker",
+			`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === 'activated'))`, 30*time.Second)
+		// go-app reports "activated" early; wait for the cache itself.
+		mustWaitFor(t, ctx, "the shell and the wasm in Cache Storage", `(async () => {
+			for (const key of await caches.keys()) {
+				const c = await caches.open(key);
+				if (await c.match('/') && await c.match('/web/app.wasm')) return true;
+			}
+			return false;
+		})()`, 60*time.Second)
+	})
+
+	t.Run("installable", func(t *testing.T) {
+		var last []*page.InstallabilityError
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			res, err := chromedp.Call(ctx, page.GetInstallabilityErrors, struct{}{})
+			if err != nil {
+				t.Fatalf("getInstallabilityErrors: %v", err)
+			}
+			last = res.InstallabilityErrors
+			if len(last) == 0 || time.Now().After(deadline) {
+				break
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		for _, e := range last {
+			t.Errorf("installability error: %s %v", e.ErrorID, e.ErrorArguments)
+		}
+	})
+
+	t.Run("warm reload from the service worker", func(t *testing.T) {
+		start := time.Now()
+		mustDo(t, ctx, "reload", chromedp.Reload())
+		mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+		t.Logf("warm: app mounted %v after reload", time.Since(start).Round(time.Millisecond))
+		checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
+		controlled := mustEval[bool](t, ctx, `!!navigator.serviceWorker.controller`)
+		if !controlled {
+			t.Errorf("page is not controlled by the service worker after reload")
+		}
+		if n := mustEval[int](t, ctx, `document.querySelectorAll('.update').length`); n != 0 {
+			t.Errorf("update prompt shown on a first visit")
+		}
+	})
+
+	if dir := os.Getenv("READWELL_SCREENSHOTS"); dir != "" {
+		t.Run("screenshot at phone size", func(t *testing.T) {
+			mustDo(t, ctx, "emulate phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+			mustDo(t, ctx, "reload", chromedp.Reload())
+			mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := filepath.Join(dir, "reader-phone.png")
+			if err := os.WriteFile(name, shot, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("wrote %s", name)
+			mustDo(t, ctx, "restore viewport", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, struct{}{})
+				return err
+			}))
+		})
+	}
+
+	srv.Stop()
+
+	t.Run("offline reload shows the article", func(t *testing.T) {
+		start := time.Now()
+		mustDo(t, ctx, "reload offline", chromedp.Reload())
+		mustWaitFor(t, ctx, "the client to mount offline", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+		t.Logf("offline: app mounted %v after reload", time.Since(start).Round(time.Millisecond))
+		checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
+	})
+
+	t.Run("offline deep link and query string", func(t *testing.T) {
+		a, err := seed.Article()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{"/read/" + a.ID, "/?utm_source=test"} {
+			mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
+			mustWaitFor(t, ctx, "the client to mount "+path, `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+			checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
+		}
+	})
+}
+
+// TestBrowserWithoutJavaScript checks that the server's HTML alone is a
+// readable article: scripts off, no wasm, no service worker.
+func TestBrowserWithoutJavaScript(t *testing.T) {
+	srv := mustStartServer(t)
+	ctx, _ := mustBrowser(t)
+	mustDo(t, ctx, "disable scripts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}))
+	mustDo(t, ctx, "navigate", chromedp.Navigate(srv.URL+"/"))
+	// Scripts are off, so read the DOM through the protocol, not page JS.
+	got := mustEval[readerState](t, ctx, readReaderState)
+	if got.Ready {
+		t.Errorf("data-app=ready without JavaScript: the client cannot have mounted")
+	}
+	checkSeedReader(t, got)
+	visible, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none'`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !visible {
+		t.Errorf("the wasm loader shows with JavaScript off; it would never finish")
+	}
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"readwell/app/seed"
+	"readwell/components"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+//go:embed worker.js
+var workerJS string
+
+// serveConfig is what `serve` needs to build its handler.
+type serveConfig struct {
+	webDir string
+}
+
+// runServe is `server serve [-addr 127.0.0.1:8080] [-web DIR]`. It serves
+// until ctx is cancelled, then shuts down gracefully.
+func runServe(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	webDir := fs.String("web", "web", "directory of static assets (app.wasm, styles, scripts)")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	handler, err := newHandler(serveConfig{webDir: *webDir}, logger)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("serve: unable to listen: %w", err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	logger.Info("serving", slog.String("url", "http://"+ln.Addr().String()+"/"))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: shutdown: %w", err)
+	}
+	return nil
+}
+
+// newHandler builds the whole HTTP surface: our routes first, go-app's
+// handler (prerendered pages, app.js, the worker) for the rest, every
+// response with the security headers.
+func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
+	if _, err := seed.Article(); err != nil {
+		return nil, fmt.Errorf("serve: the seed article does not extract: %w", err)
+	}
+	components.Register(components.Sources{Default: seed.Article})
+
+	version, err := webVersion(cfg.webDir)
+	if err != nil {
+		return nil, fmt.Errorf("serve: unable to read web directory: %w", err)
+	}
+	wasmLength := ""
+	if info, err := os.Stat(filepath.Join(cfg.webDir, "app.wasm")); err == nil {
+		wasmLength = strconv.FormatInt(info.Size(), 10)
+	} else {
+		logger.Warn("no app.wasm: pages are served prerendered only; run make wasm", slog.String("web", cfg.webDir))
+	}
+	goapp := &app.Handler{
+		Name:        "Readwell",
+		ShortName:   "Readwell",
+		Title:       "Readwell",
+		Description: manifest.Description,
+		Lang:        "en",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		BackgroundColor:       backgroundColor,
+		ThemeColor:            themeColor,
+		LoadingLabel:          "Loading the reader… {progress}%",
+		Styles:                []string{"/web/readwell.css"},
+		Scripts:               []string{"/web/boot.js"},
+		CacheableResources:    []string{"/web/icon.svg", "/web/icon-512.png"},
+		Version:               version,
+		WasmContentLength:     wasmLength,
+		ServiceWorkerTemplate: workerJS,
+	}
+	static := assets{dir: cfg.webDir, version: version}
+	iconFiles := iconHandler()
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok")
+	})
+	mux.HandleFunc("GET /manifest.webmanifest", handleManifest)
+	mux.HandleFunc("GET /manifest.json", handleManifest)
+	for _, ic := range icons {
+		mux.Handle("GET "+ic.path, iconFiles)
+	}
+	mux.Handle("GET /web/", static)
+	// go-app answers these by fetching them from the request's own Host
+	// header, which would let a client point the server anywhere: serve
+	// them from the web directory instead.
+	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
+		mux.HandleFunc("GET /"+name, func(w http.ResponseWriter, r *http.Request) {
+			static.serveFile(w, r, name)
+		})
+	}
+	mux.Handle("/", goapp)
+	return withSecurityHeaders(mux), nil
+}
