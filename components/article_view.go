@@ -32,6 +32,24 @@ func (v *ArticleView) Render() app.UI {
 				return renderBlock(i, a.Blocks[i])
 			}),
 		),
+		v.renderFooter(),
+	)
+}
+
+// renderFooter lists the tags after the text: on a phone a dozen tags above
+// the first paragraph push the article off the first screen.
+func (v *ArticleView) renderFooter() app.UI {
+	tags := v.Article.Tags
+	if len(tags) == 0 {
+		return nil
+	}
+	return app.Footer().Class("article-foot").Body(
+		app.H2().Class("visually-hidden").Text("Tags"),
+		app.Ul().Class("tags").Body(
+			app.Range(tags).Slice(func(i int) app.UI {
+				return app.Li().Class("tag").Text(tags[i])
+			}),
+		),
 	)
 }
 
@@ -62,13 +80,6 @@ func (v *ArticleView) renderHeader() app.UI {
 			}),
 			app.Span().Class("reading-time").Text(readingTime(a)),
 		),
-		app.If(len(a.Tags) > 0, func() app.UI {
-			return app.Ul().Class("tags").Aria("label", "Tags").Body(
-				app.Range(a.Tags).Slice(func(i int) app.UI {
-					return app.Li().Class("tag").Text(a.Tags[i])
-				}),
-			)
-		}),
 	)
 }
 

@@ -33,6 +33,10 @@ func readHeader(a *article.Article, header, body []line) {
 			if a.Tags == nil {
 				a.Tags = splitTags(l.text)
 			}
+		case lineBreadcrumb:
+			if a.Section == "" {
+				a.Section = sectionFromCrumbs(l.text)
+			}
 		}
 	}
 	if a.Published == "" {
@@ -145,7 +149,7 @@ func bylineName(s string) string {
 // "HomePolitics" → "Politics", "News › World ›" → "World".
 func sectionFromCrumbs(s string) string {
 	var crumbs []string
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("›»>/|·•\t", r) }) {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(breadcrumbSeparators+"·•\t", r) }) {
 		crumbs = append(crumbs, splitGlued(strings.TrimSpace(part))...)
 	}
 	for i := len(crumbs) - 1; i >= 0; i-- {

@@ -24,6 +24,7 @@ const (
 	lineDate
 	lineByline
 	lineTags
+	lineBreadcrumb
 	lineStop // boilerplate that ends the body: comment forms, related lists
 )
 
@@ -70,6 +71,8 @@ func classify(l line) lineKind {
 		return lineByline
 	case isTagLine(l):
 		return lineTags
+	case isBreadcrumbLine(l):
+		return lineBreadcrumb
 	case isChrome(l):
 		return lineChrome
 	}
@@ -77,9 +80,13 @@ func classify(l line) lineKind {
 }
 
 // score is the line's weight in the search for the body: prose counts for
-// its words, short sentences a little, everything else against.
+// its words, short sentences a little, everything else against. A date or a
+// byline marks an article's header (or its end), so it weighs as much as a
+// paragraph: the body run does not reach across it.
 func (l line) score() int {
 	switch {
+	case l.kind == lineDate || l.kind == lineByline:
+		return -25
 	case l.kind != lineOther:
 		return -3
 	case l.sentence && l.words >= 8:
@@ -133,4 +140,25 @@ func splitTags(s string) []string {
 		}
 	}
 	return items
+}
+
+// breadcrumbSeparators are the marks sites put between breadcrumb items.
+const breadcrumbSeparators = "›»>/|"
+
+// isBreadcrumbLine: short items separated by breadcrumb marks, at least two
+// of them ("News › Science › Space").
+func isBreadcrumbLine(l line) bool {
+	if l.sentence || l.words > 12 {
+		return false
+	}
+	items := strings.FieldsFunc(l.text, func(r rune) bool { return strings.ContainsRune(breadcrumbSeparators, r) })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if countWords(it) > 4 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,64 @@
+# Readwell. `make run` serves the app; `make test` runs every check.
+# The wasm and its precompressed twins are file targets: rebuilt only when
+# the client's sources change (brotli at quality 11 takes ~35 s).
+
+PORT ?= 8080
+GO ?= go
+GOFLAGS_WASM := -trimpath -ldflags "-s -w"
+CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
+SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
+
+.PHONY: run test wasm e2e bench fuzz screenshot clean check-core chromium
+
+run: wasm bin/readwell
+	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
+
+wasm: web/app.wasm web/app.wasm.br
+
+web/app.wasm: $(CLIENT_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $@ ./app
+
+web/app.wasm.br: web/app.wasm | bin/readwell
+	bin/readwell precompress web/app.wasm
+
+bin/readwell: $(SERVER_SOURCES)
+	$(GO) build -o $@ ./server
+
+# Quick checks first, then the wasm build and the browser tests.
+test:
+	@echo "gofmt -l"; test -z "$$(gofmt -l app components server)" || { gofmt -l app components server; exit 1; }
+	$(GO) vet ./...
+	$(GO) vet -tags e2e ./server
+	$(MAKE) check-core
+	$(GO) test -race -count=1 ./...
+	$(MAKE) e2e
+
+# Core packages never import syscall/js, even in the wasm build (STYLE §5).
+check-core:
+	@deps=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./app/article ./app/extract ./app/seed | grep -x syscall/js); \
+	if [ -n "$$deps" ]; then echo "a core package imports syscall/js"; exit 1; fi
+
+# Browser tests: Debian's Chromium, the real server on loopback.
+e2e: wasm chromium
+	$(GO) test -tags e2e -count=1 -run Browser -v ./server
+
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+		{ apt-get update && apt-get install -y chromium; }
+
+bench: wasm
+	@echo "app.wasm: raw $$(stat -c %s web/app.wasm) B, gzip $$(stat -c %s web/app.wasm.gz) B, brotli $$(stat -c %s web/app.wasm.br) B"
+	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+
+# Fuzz the parsers for a while (FUZZTIME=5m for longer). Minimisation of a
+# large finding is capped, or one finding can stall the run for minutes.
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./app/extract -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+
+screenshot: wasm chromium
+	mkdir -p docs
+	READWELL_SCREENSHOTS=$(CURDIR)/docs $(GO) test -tags e2e -count=1 -run 'BrowserWalkingSkeleton' -v ./server
+
+clean:
+	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz

@@ -1,0 +1,348 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"readwell/app/article"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the extractor's output")
+
+// TestTextFixtures checks what a reader sees of each fixture against
+// expectations written by hand from the fixture text.
+func TestTextFixtures(t *testing.T) {
+	testCases := []struct {
+		name                                  string
+		title, dek, byline, section, dateline string
+		published, lang                       string
+		tags, blocks                          int
+		firstBlock, lastBlockEnd              string
+		headings                              []string
+	}{
+		{
+			name:         "mexico-sovereignty",
+			title:        "Mexico Rejects US Military Aid to Fight Cartels: Sovereignty",
+			dek:          "Mexican President Sheinbaum Rejects U.S. Military Intervention in Cartel Fight, Tensions Linger",
+			section:      "Politics",
+			dateline:     "Mexico City",
+			published:    "2025-05-04",
+			lang:         "en",
+			tags:         13,
+			blocks:       12,
+			firstBlock:   "Mexico City – Newly elected Mexican President Claudia Sheinbaum",
+			lastBlockEnd: "the need for effective cooperation is undeniable.",
+		},
+		{
+			name:         "uk-byline-subheads",
+			title:        "Drought forces Yorkshire farmers to rethink their crops",
+			dek:          "Two dry summers in a row have pushed growers on the moors towards hardier grains, and some are giving up altogether.",
+			byline:       "Jane Smith",
+			section:      "Environment",
+			published:    "2024-03-04",
+			lang:         "en",
+			blocks:       9,
+			firstBlock:   "The fields above Hebden Bridge",
+			lastBlockEnd: "hope for a wet June.",
+			headings:     []string{"What the growers are changing", "A question of money"},
+		},
+		{
+			name:         "iso-date-no-dek",
+			title:        "Astronomers spot a second ring around a distant dwarf planet",
+			section:      "Space",
+			published:    "2023-11-02",
+			lang:         "en",
+			blocks:       5,
+			firstBlock:   "Astronomers using telescopes in Chile",
+			lastBlockEnd: "pass in front of another bright star.",
+		},
+		{
+			name:         "es-sin-etiquetas",
+			title:        "El precio del aguacate se dispara en los mercados de Michoacán",
+			byline:       "María López",
+			section:      "Economía",
+			dateline:     "Morelia",
+			published:    "2025-05-04",
+			lang:         "es",
+			blocks:       4,
+			firstBlock:   "Morelia – El precio del aguacate Hass",
+			lastBlockEnd: "mejore con las lluvias de verano.",
+		},
+		{
+			name:         "wire-dateline",
+			title:        "Senate passes stopgap bill to avert government shutdown",
+			byline:       "Alan Fram and Lisa Mascaro",
+			dateline:     "WASHINGTON",
+			published:    "2019-11-19",
+			lang:         "en",
+			blocks:       5,
+			firstBlock:   "WASHINGTON (AP) — The Senate on Tuesday",
+			lastBlockEnd: "money for the wall in the final package.",
+		},
+		{
+			name:         "fr-publie-le",
+			title:        "Festival de Cannes : la Palme d'or récompense un film tourné en une semaine",
+			dek:          "Le jury a salué une œuvre à petit budget, réalisée avec des acteurs non professionnels dans un village des Cévennes.",
+			section:      "Cinéma",
+			dateline:     "Cannes",
+			published:    "2024-05-25",
+			lang:         "fr",
+			blocks:       4,
+			firstBlock:   "Cannes – Le jury du Festival de Cannes",
+			lastBlockEnd: "selon son distributeur.",
+		},
+		{
+			name:         "pasted-plain",
+			title:        "Why slow reading matters",
+			lang:         "en",
+			blocks:       4,
+			firstBlock:   "Most of what we read online is skimmed.",
+			lastBlockEnd: "stop getting in the way.",
+		},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtractFile(t, filepath.Join("testdata", tc.name+".txt"))
+			fields := []struct{ field, got, want string }{
+				{"title", a.Title, tc.title},
+				{"dek", a.Dek, tc.dek},
+				{"byline", a.Byline, tc.byline},
+				{"section", a.Section, tc.section},
+				{"dateline", a.Dateline, tc.dateline},
+				{"published", a.Published, tc.published},
+				{"lang", a.Lang, tc.lang},
+			}
+			for _, f := range fields {
+				if f.got != f.want {
+					t.Errorf("Text(%s).%s = %q, want %q", tc.name, f.field, f.got, f.want)
+				}
+			}
+			if len(a.Tags) != tc.tags {
+				t.Errorf("Text(%s) has %d tags %q, want %d", tc.name, len(a.Tags), a.Tags, tc.tags)
+			}
+			if len(a.Blocks) != tc.blocks {
+				t.Fatalf("Text(%s) has %d blocks, want %d", tc.name, len(a.Blocks), tc.blocks)
+			}
+			if !strings.HasPrefix(a.Blocks[0].Text, tc.firstBlock) {
+				t.Errorf("Text(%s) first block = %.60q, want prefix %q", tc.name, a.Blocks[0].Text, tc.firstBlock)
+			}
+			if last := a.Blocks[len(a.Blocks)-1].Text; !strings.HasSuffix(last, tc.lastBlockEnd) {
+				t.Errorf("Text(%s) last block = %q, want suffix %q", tc.name, last, tc.lastBlockEnd)
+			}
+			var headings []string
+			for _, b := range a.Blocks {
+				if b.Kind == article.KindHeading2 {
+					headings = append(headings, b.Text)
+				}
+			}
+			if !reflect.DeepEqual(headings, tc.headings) {
+				t.Errorf("Text(%s) headings = %q, want %q", tc.name, headings, tc.headings)
+			}
+		})
+	}
+}
+
+// TestTextGolden compares the whole Article with testdata/<case>.golden.json
+// (rewritten with -update, then reviewed by hand).
+func TestTextGolden(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			got := mustExtractFile(t, in)
+			golden := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				data, err := json.MarshalIndent(got, "", "  ")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, append(data, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			data, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden (run go test -update and review it): %v", err)
+			}
+			var want article.Article
+			if err := json.Unmarshal(data, &want); err != nil {
+				t.Fatalf("golden %s: %v", golden, err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				gotJSON, _ := json.MarshalIndent(got, "", "  ")
+				t.Errorf("Text(%s) differs from %s; got:\n%s", in, golden, gotJSON)
+			}
+		})
+	}
+}
+
+func TestTextErrors(t *testing.T) {
+	testCases := []struct {
+		name  string
+		input string
+		want  error
+	}{
+		{"empty", "", ErrNoArticle},
+		{"blank lines", "\n\n   \n\t\n", ErrNoArticle},
+		{"menu only", "Home\nNews\nSport\nWeather\nSign in\n", ErrNoArticle},
+		{"too large", strings.Repeat("word ", MaxInputBytes/5+1), ErrTooLarge},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Text(tc.input)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("Text(%s) error = %v, want %v", tc.name, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestPageSniffing(t *testing.T) {
+	seedText, err := os.ReadFile(filepath.Join("testdata", "mexico-sovereignty.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testCases := []struct {
+		name  string
+		input []byte
+		want  error
+	}{
+		{"plain text", seedText, nil},
+		{"html document", []byte("<!DOCTYPE html><html><body><p>Hi</p></body></html>"), ErrHTMLNotSupported},
+		{"html fragment with BOM", []byte("\ufeff  <div><p>Hi</p></div>"), ErrHTMLNotSupported},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ErrNotText},
+		{"invalid utf-8", []byte(strings.Repeat("\xff\xfe\xfd", 100)), ErrNotText},
+		{"too large", make([]byte, MaxInputBytes+1), ErrTooLarge},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Page(tc.input, "")
+			if !errors.Is(err, tc.want) {
+				t.Errorf("Page(%s) error = %v, want %v", tc.name, err, tc.want)
+			}
+		})
+	}
+	a, err := Page(seedText, "https://example.com/mexico")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != "https://example.com/mexico" || a.ID != article.NewID("https://example.com/mexico", "") {
+		t.Errorf("Page with URL: url %q id %q, want the URL and its hash", a.URL, a.ID)
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	testCases := []struct{ in, want string }{
+		{"Sunday, May 4, 2025", "2025-05-04"},
+		{"Nov. 19, 2019", "2019-11-19"},
+		{"November 19th 2019, 07:47 PM EST", "2019-11-19"},
+		{"4 March 2024", "2024-03-04"},
+		{"Published 2023-11-02", "2023-11-02"},
+		{"4 de mayo de 2025", "2025-05-04"},
+		{"Publié le 25 mai 2024 à 21h30", "2024-05-25"},
+		{"4. Mai 2025", "2025-05-04"},
+		{"19.11.2019", "2019-11-19"},
+		{"11/19/2019", "2019-11-19"},
+		{"19/11/2019", "2019-11-19"},
+		{"February 30, 2024", ""},
+		{"May 2025", ""},
+		{"no date here", ""},
+		{"29 Feb 2023", ""},
+		{"29 Feb 2024", "2024-02-29"},
+	}
+	for _, tc := range testCases {
+		if got := findDate(tc.in); got != tc.want {
+			t.Errorf("findDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFindDateline(t *testing.T) {
+	testCases := []struct{ in, want string }{
+		{"Mexico City – Newly elected Mexican President", "Mexico City"},
+		{"WASHINGTON (AP) — The Senate on Tuesday", "WASHINGTON"},
+		{"BERLIN, Germany - Officials said", "BERLIN, Germany"},
+		{"The Senate on Tuesday passed a bill", ""},
+		{"It was a long-term plan – and it failed", ""},
+	}
+	for _, tc := range testCases {
+		if got := findDateline(tc.in); got != tc.want {
+			t.Errorf("findDateline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func mustExtractFile(tb testing.TB, name string) article.Article {
+	tb.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := Text(string(data))
+	if err != nil {
+		tb.Fatalf("Text(%s): %v", name, err)
+	}
+	return a
+}
+
+// FuzzText feeds the plain-text path arbitrary input: it must never panic,
+// and what it returns must be a sound Article.
+func FuzzText(f *testing.F) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, in := range inputs {
+		data, err := os.ReadFile(in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	f.Add("Title\n\nOne sentence that is long enough to count as the body of an article here.")
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := Text(s)
+		if err != nil {
+			if len(a.Blocks) != 0 {
+				t.Fatalf("error %v with %d blocks", err, len(a.Blocks))
+			}
+			return
+		}
+		if len(a.Blocks) == 0 || a.ID == "" || a.Words <= 0 {
+			t.Fatalf("article without body, id or words: %+v", a)
+		}
+		for i, b := range a.Blocks {
+			if b.Text == "" || !utf8.ValidString(b.Text) && utf8.ValidString(s) {
+				t.Fatalf("block %d is empty or invalid UTF-8: %q", i, b.Text)
+			}
+			if a.Title != "" && b.Text == a.Title {
+				t.Fatalf("block %d repeats the title %q", i, a.Title)
+			}
+		}
+		data, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back article.Article
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.ValidString(s) {
+			return // JSON replaces invalid bytes; nothing to compare
+		}
+		if !reflect.DeepEqual(a, back) {
+			t.Fatalf("JSON round trip changed the article")
+		}
+		again, err := Text(s)
+		if err != nil || !reflect.DeepEqual(a, again) {
+			t.Fatalf("Text is not deterministic")
+		}
+	})
+}

@@ -1,0 +1,60 @@
+package components
+
+import (
+	"testing"
+
+	"readwell/app/article"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Hostile strings must reach the DOM as text nodes, never as markup.
+func TestArticleViewRendersTextNotHTML(t *testing.T) {
+	const hostile = `<img src=x onerror="alert(1)">`
+	a := article.Article{
+		Title:     hostile,
+		Published: "2025-05-04",
+		Blocks: []article.Block{
+			{Kind: article.KindParagraph, Text: "First " + hostile},
+			{Kind: article.KindHeading2, Text: "A heading"},
+		},
+	}
+	a.Finish()
+	view := &ArticleView{Article: a}
+	e := app.NewTestEngine()
+	if err := e.Load(view); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+
+	// ArticleView → article → [header, div.body]; header → [kicker, h1, meta].
+	checks := []struct {
+		name     string
+		path     []int
+		expected app.UI
+	}{
+		{"title is a text node", []int{0, 0, 1, 0}, app.Text(hostile)},
+		{"date shown as a reader reads it", []int{0, 0, 0, 1, 0}, app.Text("May 4, 2025")},
+		{"paragraph block", []int{0, 1, 0}, app.P().DataSet("block", 0)},
+		{"paragraph text is a text node", []int{0, 1, 0, 0}, app.Text("First " + hostile)},
+		{"heading block", []int{0, 1, 1}, app.H2().DataSet("block", 1)},
+	}
+	for _, c := range checks {
+		if err := app.TestMatch(view, app.TestUIDescriptor{Path: c.path, Expected: c.expected}); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
+
+func TestDisplayDate(t *testing.T) {
+	testCases := []struct{ in, want string }{
+		{"2025-05-04", "May 4, 2025"},
+		{"2019-11-19T17:50:00Z", "November 19, 2019"},
+		{"sometime", "sometime"},
+	}
+	for _, tc := range testCases {
+		if got := displayDate(tc.in); got != tc.want {
+			t.Errorf("displayDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

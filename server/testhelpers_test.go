@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// mustWebDir makes a web directory like the build's: a small stand-in
+// app.wasm with its precompressed twins (made by runPrecompress, as make
+// does), and the real styles, boot script and icon from ../web.
+func mustWebDir(tb testing.TB) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for _, name := range []string{"readwell.css", "boot.js", "icon.svg", "robots.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "web", name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		mustWriteFile(tb, filepath.Join(dir, name), data)
+	}
+	wasm := bytes.Repeat([]byte("\x00asm fake module for tests "), 4096)
+	mustWriteFile(tb, filepath.Join(dir, "app.wasm"), wasm)
+	if err := runPrecompress([]string{filepath.Join(dir, "app.wasm")}); err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
+
+func mustWriteFile(tb testing.TB, name string, data []byte) {
+	tb.Helper()
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func mustTestServer(tb testing.TB, webDir string) *httptest.Server {
+	tb.Helper()
+	h, err := newHandler(serveConfig{webDir: webDir}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	tb.Cleanup(srv.Close)
+	return srv
+}
+
+// mustGet fetches path with the given request headers, without the
+// transport's own gzip handling, and returns the response and its body.
+func mustGet(tb testing.TB, srv *httptest.Server, path string, header map[string]string) (*http.Response, []byte) {
+	tb.Helper()
+	req, err := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	resp, err := client.Do(req)
+	if err != nil {
+		tb.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		tb.Fatalf("GET %s: read body: %v", path, err)
+	}
+	return resp, body
+}
