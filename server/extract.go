@@ -47,7 +47,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	if err != nil {
 		return err
 	}
-	a, err := extract.Page(data, *pageURL)
+	a, err := extract.Page(data, *pageURL, "")
 	if err != nil {
 		return err
 	}

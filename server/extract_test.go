@@ -86,7 +86,7 @@ func TestExtractCommandErrors(t *testing.T) {
 	}{
 		{"missing file", []string{filepath.Join(dir, "nope.txt")}, "unable to open"},
 		{"binary", []string{binary}, "not text"},
-		{"html", []string{html}, "HTML input is not supported"},
+		{"html without prose", []string{html}, "no article text"},
 		{"empty", []string{empty}, "no article text"},
 		{"unknown format", []string{"-format", "pdf", seedFile}, "unknown format"},
 		{"two files", []string{seedFile, seedFile}, "one FILE"},

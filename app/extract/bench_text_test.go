@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"readwell/app/article"
 )
 
 // devTextDir is the plain-text split of the shared benchmark, beside the
@@ -44,9 +46,15 @@ func bodyText(s string) string {
 	if err != nil {
 		return ""
 	}
-	parts := make([]string, len(a.Blocks))
-	for i, b := range a.Blocks {
-		parts[i] = b.Text
+	return bodyTextOf(a.Blocks)
+}
+
+func bodyTextOf(blocks []article.Block) string {
+	parts := make([]string, 0, len(blocks))
+	for _, b := range blocks {
+		if b.Text != "" {
+			parts = append(parts, b.Text)
+		}
 	}
 	return strings.Join(parts, "\n\n")
 }

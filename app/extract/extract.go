@@ -21,8 +21,6 @@ var (
 	ErrNotText = errors.New("extract: input is not text")
 	// ErrTooLarge means the input is over MaxInputBytes.
 	ErrTooLarge = errors.New("extract: input is too large")
-	// ErrHTMLNotSupported means the input is HTML, which this build cannot extract yet.
-	ErrHTMLNotSupported = errors.New("extract: HTML input is not supported yet; paste the page's text instead")
 )
 
 // MaxInputBytes bounds one input page: larger pages are refused, not cut, so
@@ -30,16 +28,21 @@ var (
 const MaxInputBytes = 5 << 20
 
 // Page extracts an article from raw page bytes, sniffing HTML versus plain
-// text. pageURL is the page's address, "" for pasted input.
-func Page(data []byte, pageURL string) (article.Article, error) {
+// text. pageURL is the page's address, "" for pasted input; contentType is
+// the HTTP Content-Type when known (it may name the charset).
+func Page(data []byte, pageURL, contentType string) (article.Article, error) {
 	if len(data) > MaxInputBytes {
 		return article.Article{}, ErrTooLarge
 	}
+	if LooksLikeHTML(data) {
+		data = toUTF8(data, contentType)
+		if !looksLikeText(data) {
+			return article.Article{}, ErrNotText
+		}
+		return HTML(string(data), pageURL)
+	}
 	if !looksLikeText(data) {
 		return article.Article{}, ErrNotText
-	}
-	if LooksLikeHTML(data) {
-		return article.Article{}, ErrHTMLNotSupported
 	}
 	a, err := Text(string(data))
 	if err != nil {
@@ -59,7 +62,7 @@ func LooksLikeHTML(data []byte) bool {
 		head = head[:512]
 	}
 	lower := strings.ToLower(string(head))
-	for _, prefix := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<!--", "<meta", "<title"} {
+	for _, prefix := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<!--", "<meta", "<title", "<?xml", "<section", "<main", "<h1", "<table", "<script", "<style", "<link"} {
 		if strings.HasPrefix(lower, prefix) {
 			return true
 		}

@@ -218,21 +218,22 @@ func TestPageSniffing(t *testing.T) {
 		want  error
 	}{
 		{"plain text", seedText, nil},
-		{"html document", []byte("<!DOCTYPE html><html><body><p>Hi</p></body></html>"), ErrHTMLNotSupported},
-		{"html fragment with BOM", []byte("\ufeff  <div><p>Hi</p></div>"), ErrHTMLNotSupported},
+		{"html document without prose", []byte("<!DOCTYPE html><html><body><p>Hi</p></body></html>"), ErrNoArticle},
+		{"html fragment with BOM", []byte("\ufeff  <div><p>Hi</p></div>"), ErrNoArticle},
+		{"html article", []byte("<html><body><article><h1>A title here</h1><p>" + strings.Repeat("A sentence of prose, with commas, that reads well. ", 5) + "</p></article></body></html>"), nil},
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ErrNotText},
 		{"invalid utf-8", []byte(strings.Repeat("\xff\xfe\xfd", 100)), ErrNotText},
 		{"too large", make([]byte, MaxInputBytes+1), ErrTooLarge},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Page(tc.input, "")
+			_, err := Page(tc.input, "", "")
 			if !errors.Is(err, tc.want) {
 				t.Errorf("Page(%s) error = %v, want %v", tc.name, err, tc.want)
 			}
 		})
 	}
-	a, err := Page(seedText, "https://example.com/mexico")
+	a, err := Page(seedText, "https://example.com/mexico", "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+)
+
+// devHTMLDir is the HTML split of the shared benchmark (../shared beside
+// the repository, in a checkout and in CI).
+const devHTMLDir = "../../../shared/extract-bench/dev"
+
+type htmlPage struct {
+	id, url, truth string
+	html           []byte
+}
+
+func loadDevHTML(tb testing.TB) []htmlPage {
+	tb.Helper()
+	raw, err := os.ReadFile(filepath.Join(devHTMLDir, "ground-truth.json"))
+	if err != nil {
+		tb.Skipf("benchmark data not found: %v", err)
+	}
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
+	}
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		tb.Fatal(err)
+	}
+	var pages []htmlPage
+	for id, t := range truth {
+		f, err := os.Open(filepath.Join(devHTMLDir, "html", id+".html.gz"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		data, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		pages = append(pages, htmlPage{id: id, url: t.URL, truth: t.ArticleBody, html: data})
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].id < pages[j].id })
+	return pages
+}
+
+// engine is one extractor under comparison: page → body text.
+type engine struct {
+	name string
+	run  func(p htmlPage) string
+}
+
+var engines = []engine{
+	{"readwell", func(p htmlPage) string {
+		a, err := Page(p.html, p.url, "text/html")
+		if err != nil {
+			return ""
+		}
+		return bodyTextOf(a.Blocks)
+	}},
+	{"go-readability v2.1.3", func(p htmlPage) string {
+		u, _ := url.Parse(p.url)
+		a, err := readability.FromReader(bytes.NewReader(p.html), u)
+		if err != nil {
+			return ""
+		}
+		var b strings.Builder
+		if err := a.RenderText(&b); err != nil {
+			return ""
+		}
+		return b.String()
+	}},
+}
+
+// BenchmarkHTMLDev scores each engine on the dev pages (P, R, F1 as the
+// extract-bench README defines them) and times it per page.
+func BenchmarkHTMLDev(b *testing.B) {
+	pages := loadDevHTML(b)
+	for _, e := range engines {
+		b.Run(e.name, func(b *testing.B) {
+			var score benchScore
+			for _, p := range pages {
+				score.add(shingleScore(e.run(p), p.truth))
+			}
+			prec, rec, f1 := score.result()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, p := range pages {
+					e.run(p)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*len(pages)), "ms/page")
+			b.ReportMetric(prec, "P")
+			b.ReportMetric(rec, "R")
+			b.ReportMetric(f1, "F1")
+		})
+	}
+}
+
+// TestHTMLDevReport prints the per-page table and the worst pages when
+// READWELL_BENCH_REPORT is set; it asserts nothing about the score, which
+// is a measurement (make bench), not a test.
+func TestHTMLDevReport(t *testing.T) {
+	if os.Getenv("READWELL_BENCH_REPORT") == "" {
+		t.Skip("set READWELL_BENCH_REPORT=1 to print the per-page report")
+	}
+	pages := loadDevHTML(t)
+	type row struct {
+		id, url    string
+		p, r, f1   float64
+		ms         float64
+		predicted  int
+		truthWords int
+	}
+	var rows []row
+	var score benchScore
+	for _, p := range pages {
+		start := time.Now()
+		got := engines[0].run(p)
+		ms := float64(time.Since(start).Microseconds()) / 1000
+		tp, fp, fn := shingleScore(got, p.truth)
+		score.add(tp, fp, fn)
+		var pr, rc float64
+		if tp+fp > 0 {
+			pr = float64(tp) / float64(tp+fp)
+		}
+		if tp+fn > 0 {
+			rc = float64(tp) / float64(tp+fn)
+		}
+		f := 0.0
+		if pr+rc > 0 {
+			f = 2 * pr * rc / (pr + rc)
+		}
+		rows = append(rows, row{p.id[:12], p.url, pr, rc, f, ms, len(tokens(got)), len(tokens(p.truth))})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].f1 < rows[j].f1 })
+	prec, rec, f1 := score.result()
+	fmt.Printf("readwell on %d dev pages: P %.3f R %.3f F1 %.3f\n", len(pages), prec, rec, f1)
+	for _, r := range rows[:min(25, len(rows))] {
+		fmt.Printf("%s F1 %.3f P %.3f R %.3f words %5d/%5d %6.1f ms %s\n", r.id, r.f1, r.p, r.r, r.predicted, r.truthWords, r.ms, r.url)
+	}
+}

@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"readwell/app/article"
+
+	"golang.org/x/net/html"
+)
+
+// blockWriter walks the chosen content in document order and turns it into
+// body blocks: inline text gathers into the current block, block-level
+// elements close it. Furniture inside the content (share bars, related
+// links, captions' credits) is skipped.
+type blockWriter struct {
+	base   *url.URL
+	title  string
+	blocks []article.Block
+
+	cur     strings.Builder
+	curLink int // runes of cur inside links
+	kind    string
+	inLink  bool
+	inPre   bool
+	stop    bool
+}
+
+func (w *blockWriter) walk(n *html.Node, depth int) {
+	if w.stop || depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if n.Data == "br" {
+		if w.inPre {
+			w.cur.WriteString("\n")
+		} else {
+			w.cur.WriteString(" ")
+		}
+		return
+	}
+	if n.Data == "img" {
+		w.image(n, "")
+		return
+	}
+	if depth > 0 && isBoilerplate(n) && !holdsProse(n) {
+		return
+	}
+	if n.Data == "figure" {
+		w.figure(n)
+		return
+	}
+	kind, isBlock := blockKind(n.Data)
+	if !isBlock {
+		wasLink := w.inLink
+		w.inLink = wasLink || n.Data == "a"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, depth+1)
+		}
+		w.inLink = wasLink
+		return
+	}
+	w.flush()
+	outer := w.kind
+	if kind != "" && (outer == "" || outer == article.KindParagraph) {
+		w.kind = kind
+	}
+	wasPre := w.inPre
+	w.inPre = wasPre || n.Data == "pre"
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, depth+1)
+	}
+	w.flush()
+	w.inPre = wasPre
+	w.kind = outer
+}
+
+// blockKind maps an element to the kind of block its text becomes ("" for
+// block containers that give no kind of their own).
+func blockKind(tag string) (kind string, isBlock bool) {
+	switch tag {
+	case "p":
+		return article.KindParagraph, true
+	case "h1", "h2":
+		return article.KindHeading2, true
+	case "h3", "h4", "h5", "h6":
+		return article.KindHeading3, true
+	case "blockquote":
+		return article.KindBlockquote, true
+	case "li", "dd", "dt":
+		return article.KindListItem, true
+	case "pre":
+		return article.KindPre, true
+	}
+	return "", blockElements[tag]
+}
+
+func (w *blockWriter) text(s string) {
+	if w.inPre {
+		w.cur.WriteString(s)
+	} else {
+		w.cur.WriteString(s)
+	}
+	if w.inLink {
+		w.curLink += utf8.RuneCountInString(strings.TrimSpace(s))
+	}
+}
+
+// flush closes the current block, keeping it if it reads as article text.
+func (w *blockWriter) flush() {
+	raw := w.cur.String()
+	link := w.curLink
+	w.cur.Reset()
+	w.curLink = 0
+	kind := w.kind
+	if kind == "" {
+		kind = article.KindParagraph
+	}
+	var text string
+	if kind == article.KindPre {
+		text = strings.Trim(raw, "\n")
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+	} else {
+		text = collapseSpace(raw)
+	}
+	if text == "" {
+		return
+	}
+	n := utf8.RuneCountInString(text)
+	if float64(link) > 0.5*float64(n) {
+		return // a link list or a "read more" line
+	}
+	l := newLine(text)
+	if l.kind == lineStop && len(w.blocks) > 0 {
+		w.stop = true
+		return
+	}
+	if kind != article.KindPre && (l.kind == lineChrome || l.kind == lineDate || l.kind == lineByline) {
+		return
+	}
+	if text == w.title && len(w.blocks) == 0 {
+		return
+	}
+	if kind == article.KindHeading2 && text == w.title {
+		return
+	}
+	w.blocks = append(w.blocks, article.Block{Kind: kind, Text: text})
+}
+
+func (w *blockWriter) figure(n *html.Node) {
+	w.flush()
+	var img *html.Node
+	var caption string
+	var find func(*html.Node, int)
+	find = func(c *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		if c.Type == html.ElementNode {
+			switch c.Data {
+			case "img":
+				if img == nil {
+					img = c
+				}
+			case "figcaption":
+				caption = collapseSpace(textOf(c))
+				return
+			}
+		}
+		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+			find(cc, depth+1)
+		}
+	}
+	find(n, 0)
+	if img != nil {
+		w.image(img, caption)
+	}
+}
+
+// image adds a figure block for an image with a usable http(s) source.
+func (w *blockWriter) image(n *html.Node, caption string) {
+	src := imageSource(n)
+	src = resolveURL(w.base, src)
+	if src == "" {
+		return
+	}
+	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {
+		return // tracking pixels and icons
+	}
+	w.flush()
+	w.blocks = append(w.blocks, article.Block{
+		Kind:    article.KindFigure,
+		Src:     src,
+		Alt:     collapseSpace(attr(n, "alt")),
+		Caption: caption,
+	})
+}
+
+// imageSource picks the real image of lazy-loading markup: data-src and
+// friends first, then the largest srcset candidate, then src.
+func imageSource(n *html.Node) string {
+	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"} {
+		if v := strings.TrimSpace(attr(n, key)); v != "" {
+			return v
+		}
+	}
+	for _, key := range []string{"srcset", "data-srcset"} {
+		if v := largestSrcset(attr(n, key)); v != "" {
+			return v
+		}
+	}
+	src := strings.TrimSpace(attr(n, "src"))
+	if strings.HasPrefix(src, "data:") {
+		return ""
+	}
+	return src
+}
+
+func largestSrcset(s string) string {
+	best, bestW := "", -1.0
+	for _, part := range strings.Split(s, ",") {
+		fields := strings.Fields(part)
+		if len(fields) == 0 {
+			continue
+		}
+		wd := 0.0
+		if len(fields) > 1 {
+			d := strings.TrimRight(fields[1], "wx")
+			for _, r := range d {
+				if r >= '0' && r <= '9' {
+					wd = wd*10 + float64(r-'0')
+				} else {
+					break
+				}
+			}
+		}
+		if wd > bestW {
+			best, bestW = fields[0], wd
+		}
+	}
+	return best
+}
+
+// holdsProse: a subtree named like furniture that still carries real prose
+// (a content wrapper with an unlucky class) is not skipped.
+func holdsProse(n *html.Node) bool {
+	stats := map[*html.Node]textStats{}
+	s := measure(n, stats, false, 0)
+	if s.text < 500 || s.linkDensity() > 0.3 {
+		return false
+	}
+	paragraphs := 0
+	for el, st := range stats {
+		if el.Type == html.ElementNode && el.Data == "p" && st.text > 80 && st.linkDensity() < 0.3 {
+			paragraphs++
+		}
+	}
+	return paragraphs >= 3
+}
+
+// finish closes the last block and returns them all.
+func (w *blockWriter) finish() []article.Block {
+	w.flush()
+	return w.blocks
+}
