@@ -15,6 +15,7 @@ import (
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
 )
 
 // devHTMLDir is the HTML split of the shared benchmark (../shared beside
@@ -68,7 +69,7 @@ type engine struct {
 
 var engines = []engine{
 	{"readwell", func(p htmlPage) string {
-		a, err := Page(p.html, p.url, "text/html")
+		a, err := Page(p.html, p.url, "text/html; charset=utf-8")
 		if err != nil {
 			return ""
 		}
@@ -154,5 +155,29 @@ func TestHTMLDevReport(t *testing.T) {
 	fmt.Printf("readwell on %d dev pages: P %.3f R %.3f F1 %.3f\n", len(pages), prec, rec, f1)
 	for _, r := range rows[:min(25, len(rows))] {
 		fmt.Printf("%s F1 %.3f P %.3f R %.3f words %5d/%5d %6.1f ms %s\n", r.id, r.f1, r.p, r.r, r.predicted, r.truthWords, r.ms, r.url)
+	}
+}
+
+// TestHTMLDevPage prints one dev page's blocks beside its true body, for
+// READWELL_DEBUG_PAGE=<id prefix>.
+func TestHTMLDevPage(t *testing.T) {
+	prefix := os.Getenv("READWELL_DEBUG_PAGE")
+	if prefix == "" {
+		t.Skip("set READWELL_DEBUG_PAGE=<id prefix>")
+	}
+	for _, p := range loadDevHTML(t) {
+		if !strings.HasPrefix(p.id, prefix) {
+			continue
+		}
+		debugScores = func(n *html.Node, score float64, s textStats) {
+			fmt.Printf("candidate <%s class=%q id=%q> score %.1f text %d links %d\n", n.Data, attr(n, "class"), attr(n, "id"), score, s.text, s.link)
+		}
+		a, err := Page(p.html, p.url, "text/html; charset=utf-8")
+		debugScores = nil
+		fmt.Printf("url %s\nerr %v\ntitle %q\n", p.url, err, a.Title)
+		for i, b := range a.Blocks {
+			fmt.Printf("%3d %-10s %.150q\n", i, b.Kind, b.Text)
+		}
+		fmt.Printf("---- truth\n%.3000s\n", p.truth)
 	}
 }

@@ -44,139 +44,191 @@ func measure(n *html.Node, stats map[*html.Node]textStats, inLink bool, depth in
 	return s
 }
 
-// paragraphElements are scored as units of prose.
-var paragraphElements = map[string]bool{"p": true, "pre": true, "td": true, "blockquote": true, "li": false}
-
-// selectContent finds the element holding the article body (readability's
-// scoring: prose paragraphs vote for their ancestors, names and link
-// density weigh in) and returns it with the siblings that continue it.
+// selectContent finds the element holding the article body: the subtree
+// with the most prose in it, net of furniture. Every prose unit (a
+// paragraph, or a leaf block with text of its own) votes with its length
+// for each of its ancestors: prose for, link lists and fragments against,
+// anything inside a subtree named like furniture (comments, related,
+// share…) against. The best element is the one whose votes sum highest; an
+// article split by an ad or a pull quote is found whole, because the parent
+// of its parts sums more than either part.
 func selectContent(body *html.Node) []*html.Node {
 	stats := map[*html.Node]textStats{}
 	measure(body, stats, false, 0)
-	scores := map[*html.Node]float64{}
+	totals := map[*html.Node]float64{}
 	var candidates []*html.Node
 
-	var visit func(*html.Node, int)
-	visit = func(n *html.Node, depth int) {
+	vote := func(from *html.Node, v float64) {
+		if v == 0 {
+			return
+		}
+		for a := from; a != nil && a.Type == html.ElementNode; a = a.Parent {
+			if _, ok := totals[a]; !ok {
+				candidates = append(candidates, a)
+			}
+			totals[a] += v
+			if a == body {
+				break
+			}
+		}
+	}
+	var visit func(n *html.Node, furniture bool, depth int)
+	visit = func(n *html.Node, furniture bool, depth int) {
 		if depth > maxDepth {
 			return
 		}
+		// Text between n's block children forms runs: old layouts and
+		// some CMSs put prose straight into a div, split by <br>.
+		var run proseRun
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+			switch {
+			case c.Type == html.TextNode:
+				run.add(c.Data, false)
+			case c.Type != html.ElementNode:
+			case isProseUnit(c):
+				vote(n, run.value(furniture))
+				run = proseRun{}
+				vote(n, unitValue(c, stats[c], furniture || isBoilerplate(c)))
+			case blockElements[c.Data] || hasBlockDescendant(c, 0):
+				vote(n, run.value(furniture))
+				run = proseRun{}
+				// A wrapper of most of the page is not furniture, whatever
+				// its class says ("has-sidebar", "menu-closed").
+				visit(c, furniture || isBoilerplate(c) && stats[c].text*2 < stats[body].text, depth+1)
+			default:
+				run.addInline(c, 0)
 			}
-			if isProseUnit(c) {
-				s := stats[c]
-				if s.text >= 25 {
-					txt := textOf(c)
-					score := 1 + float64(strings.Count(txt, ",")+strings.Count(txt, "，")+strings.Count(txt, "、")) + min(float64(s.text)/100, 3)
-					score *= 1 - s.linkDensity()
-					ancestor := c.Parent
-					for level := 0; ancestor != nil && ancestor.Type == html.ElementNode && level < 5; level++ {
-						if _, ok := scores[ancestor]; !ok {
-							scores[ancestor] = initialScore(ancestor)
-							candidates = append(candidates, ancestor)
-						}
-						divider := 1.0
-						switch level {
-						case 0:
-						case 1:
-							divider = 2
-						default:
-							divider = float64(level) * 3
-						}
-						scores[ancestor] += score / divider
-						ancestor = ancestor.Parent
-					}
-				}
-				continue
-			}
-			visit(c, depth+1)
 		}
+		vote(n, run.value(furniture))
 	}
-	visit(body, 0)
+	visit(body, false, 0)
 	if len(candidates) == 0 {
 		return nil
 	}
+	best := candidates[0]
 	for _, c := range candidates {
-		scores[c] *= 1 - stats[c].linkDensity()
-	}
-	sort.SliceStable(candidates, func(i, j int) bool { return scores[candidates[i]] > scores[candidates[j]] })
-	top := candidates[0]
-
-	// When other strong candidates share an ancestor with the top one, the
-	// body is split across containers: take their common ancestor.
-	var close []*html.Node
-	for _, c := range candidates[1:min(len(candidates), 6)] {
-		if scores[c] >= 0.75*scores[top] && !contains(top, c) && !contains(c, top) {
-			close = append(close, c)
+		if totals[c] > totals[best] || totals[c] == totals[best] && contains(best, c) {
+			best = c
 		}
 	}
-	if len(close) >= 2 {
-		anc := top.Parent
-		for anc != nil && anc != body {
-			n := 0
-			for _, c := range close {
-				if contains(anc, c) {
-					n++
-				}
-			}
-			if n >= 2 {
-				top = anc
-				break
-			}
-			anc = anc.Parent
+	if debugScores != nil {
+		sorted := append([]*html.Node(nil), candidates...)
+		sort.SliceStable(sorted, func(i, j int) bool { return totals[sorted[i]] > totals[sorted[j]] })
+		for _, c := range sorted[:min(8, len(sorted))] {
+			debugScores(c, totals[c], stats[c])
 		}
 	}
-
-	// Readability's sibling rule: siblings that score well, or read as prose,
-	// belong to the article too.
-	parent := top.Parent
-	if parent == nil {
-		return []*html.Node{top}
+	if totals[best] <= 0 {
+		return nil
 	}
-	threshold := max(10, scores[top]*0.2)
-	var out []*html.Node
-	for s := parent.FirstChild; s != nil; s = s.NextSibling {
-		if s == top {
-			out = append(out, s)
-			continue
-		}
-		if s.Type != html.ElementNode {
-			continue
-		}
-		if sc, ok := scores[s]; ok && sc >= threshold && !isBoilerplate(s) {
-			out = append(out, s)
-			continue
-		}
-		if s.Data == "p" {
-			st := stats[s]
-			txt := collapseSpace(textOf(s))
-			if st.text > 80 && st.linkDensity() < 0.25 || st.text > 0 && st.text <= 80 && st.link == 0 && endsSentence(txt) {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
+	return []*html.Node{best}
 }
 
-// isProseUnit: a paragraph element, or a leaf container (no block
-// children) with text of its own: old layouts put prose in bare divs.
-func isProseUnit(n *html.Node) bool {
-	if paragraphElements[n.Data] {
-		return true
+// unitValue is one prose unit's vote: its length when it reads as prose,
+// minus its length when it is a link list, a fragment or furniture.
+func unitValue(n *html.Node, s textStats, furniture bool) float64 {
+	if s.text == 0 {
+		return 0
 	}
+	t := ""
+	if s.text < 80 {
+		t = collapseSpace(textOf(n))
+	}
+	return proseValue(s.text, s.link, t, furniture)
+}
+
+// proseValue: text of length runes with link runes in links; text itself is
+// needed only for short pieces (does it end like a sentence?).
+func proseValue(length, link int, text string, furniture bool) float64 {
+	l := float64(length)
+	ld := 0.0
+	if length > 0 {
+		ld = float64(link) / l
+	}
+	switch {
+	case furniture:
+		return -l * 0.5
+	case ld > 0.5:
+		return -l
+	case length >= 80:
+		return l * (1 - ld)
+	case length >= 20 && endsSentence(text):
+		return l * (1 - ld)
+	}
+	return -min(l, 20)
+}
+
+// debugScores, when set by a test, sees the best candidates.
+var debugScores func(n *html.Node, score float64, s textStats)
+
+// isProseUnit: a paragraph, or an element that usually holds one
+// (a cell, a quote, a list item) when it has no block children.
+func isProseUnit(n *html.Node) bool {
 	switch n.Data {
-	case "div", "section", "article", "span", "font", "center":
-	default:
+	case "p", "pre":
+		return true
+	case "td", "blockquote", "li", "dd":
+		return !hasBlockDescendant(n, 0)
+	}
+	return false
+}
+
+func hasBlockDescendant(n *html.Node, depth int) bool {
+	if depth > maxDepth {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockElements[c.Data] {
-			return false
+		if c.Type == html.ElementNode && (blockElements[c.Data] || hasBlockDescendant(c, depth+1)) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// proseRun gathers the inline text between block elements.
+type proseRun struct {
+	text strings.Builder
+	link int
+}
+
+func (r *proseRun) add(s string, inLink bool) {
+	r.text.WriteString(s)
+	if inLink {
+		r.link += utf8.RuneCountInString(strings.TrimSpace(s))
+	}
+}
+
+func (r *proseRun) addInline(n *html.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	link := n.Data == "a"
+	var walk func(*html.Node, bool, int)
+	walk = func(c *html.Node, inLink bool, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			r.add(c.Data, inLink)
+		case html.ElementNode:
+			if c.Data == "br" {
+				r.text.WriteString(" ")
+			}
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				walk(cc, inLink || cc.Type == html.ElementNode && cc.Data == "a", depth+1)
+			}
+		}
+	}
+	walk(n, link, depth)
+}
+
+func (r *proseRun) value(furniture bool) float64 {
+	t := collapseSpace(r.text.String())
+	if t == "" {
+		return 0
+	}
+	return proseValue(utf8.RuneCountInString(t), r.link, t, furniture)
 }
 
 func initialScore(n *html.Node) float64 {
