@@ -181,3 +181,41 @@ func TestHTMLDevPage(t *testing.T) {
 		fmt.Printf("---- truth\n%.3000s\n", p.truth)
 	}
 }
+
+// TestHTMLDevTrace prints the ancestors of the first text node holding
+// READWELL_TRACE_TEXT in page READWELL_DEBUG_PAGE, before any cleaning.
+func TestHTMLDevTrace(t *testing.T) {
+	prefix, needle := os.Getenv("READWELL_DEBUG_PAGE"), os.Getenv("READWELL_TRACE_TEXT")
+	if prefix == "" || needle == "" {
+		t.Skip("set READWELL_DEBUG_PAGE and READWELL_TRACE_TEXT")
+	}
+	for _, p := range loadDevHTML(t) {
+		if !strings.HasPrefix(p.id, prefix) {
+			continue
+		}
+		root, err := html.Parse(bytes.NewReader(p.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found *html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if found != nil {
+				return
+			}
+			if n.Type == html.TextNode && strings.Contains(n.Data, needle) {
+				found = n
+				return
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(root)
+		for n := found; n != nil; n = n.Parent {
+			if n.Type == html.ElementNode {
+				fmt.Printf("<%s %v> removable=%v boilerplate=%v\n", n.Data, n.Attr, removable(n), isBoilerplate(n))
+			}
+		}
+	}
+}

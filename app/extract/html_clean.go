@@ -22,10 +22,10 @@ var boilerplateWords = map[string]bool{
 	"ad": true, "ads": true, "adslot": true, "sponsor": true, "sponsored": true, "subscribe": true,
 	"subscription": true, "recirc": true, "recirculation": true, "outbrain": true, "taboola": true,
 	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "popup": true, "modal": true,
-	"breadcrumb": true, "breadcrumbs": true, "byline": true, "sidebar": true, "widget": true,
+	"breadcrumb": true, "breadcrumbs": true, "byline": true, "sidebar": true,
 	"toolbar": true, "menu": true, "nav": true, "navbar": true, "navigation": true, "footer": true,
 	"masthead": true, "signup": true, "paywall": true, "banner": true, "trending": true,
-	"popular": true, "recommended": true, "rail": true, "more": false, "tags": true, "tag": false,
+	"popular": true, "recommended": true, "more": false, "tags": true, "tag": false,
 	"author": false, "skip": true, "print": false, "disqus": true, "pagination": true, "pager": true,
 	"overlay": true, "donate": true, "follow": true, "visually": false, "sr": false,
 	"caption": false, "credit": true, "credits": true, "timestamp": true, "dateline": false,
@@ -93,36 +93,33 @@ func attrPresent(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-// classWeight is readability's idea: names tell what a container is for.
-func classWeight(n *html.Node) float64 {
-	w := 0.0
-	for _, t := range classTokens(n) {
-		if boilerplateWords[t] {
-			w -= 25
-			break
-		}
-	}
-	for _, t := range classTokens(n) {
-		if contentWords[t] {
-			w += 25
-			break
-		}
-	}
-	return w
-}
-
-// isBoilerplate: a subtree named as furniture.
+// isBoilerplate: a subtree named as furniture. Each class name (and the
+// id) is read on its own: "share-bar" and "article__byline" are furniture,
+// but "pg-rail__body" ends in what it is, a body.
 func isBoilerplate(n *html.Node) bool {
 	switch n.Data {
-	case "aside", "footer", "header", "nav", "form":
-		return n.Data != "form"
-	}
-	if r := attr(n, "role"); r == "complementary" {
+	case "article", "main", "body":
+		return false
+	case "aside", "footer", "header", "nav":
 		return true
 	}
-	for _, t := range classTokens(n) {
-		if boilerplateWords[t] {
-			return true
+	if attr(n, "itemprop") == "articleBody" || attr(n, "role") == "main" {
+		return false
+	}
+	if attr(n, "role") == "complementary" {
+		return true
+	}
+	for _, name := range append(strings.Fields(attr(n, "class")), attr(n, "id")) {
+		parts := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		})
+		if len(parts) == 0 || contentWords[parts[len(parts)-1]] {
+			continue
+		}
+		for _, p := range parts {
+			if boilerplateWords[p] {
+				return true
+			}
 		}
 	}
 	return false

@@ -12,9 +12,9 @@ import (
 // pageMeta is what a page says about itself: meta tags, JSON-LD, <title>.
 type pageMeta struct {
 	title, description, byline, section, siteName string
-	lang, dir, published, canonical                string
-	tags                                           []string
-	articleBody                                    string // JSON-LD articleBody, a guide to the body
+	lang, dir, published, canonical               string
+	tags                                          []string
+	articleBody                                   string // JSON-LD articleBody, a guide to the body
 }
 
 func readMeta(doc *goquery.Document, base *url.URL) pageMeta {
@@ -117,7 +117,7 @@ func stripSiteName(title, siteName string) string {
 // jsonLDArticle holds the fields Readwell reads from a page's JSON-LD.
 type jsonLDArticle struct {
 	headline, description, author, section, published, publisher, articleBody string
-	keywords                                                                    []string
+	keywords                                                                  []string
 }
 
 var articleTypes = map[string]bool{

@@ -75,12 +75,3 @@ var blockElements = map[string]bool{
 	"tfoot": true, "tr": true, "td": true, "th": true, "ul": true, "summary": true, "caption": true,
 	"center": true, "menu": true, "picture": false,
 }
-
-// classTokens splits class and id into lowercase word parts:
-// "c-share-bar related_links" → c, share, bar, related, links.
-func classTokens(n *html.Node) []string {
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
-}

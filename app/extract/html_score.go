@@ -231,24 +231,6 @@ func (r *proseRun) value(furniture bool) float64 {
 	return proseValue(utf8.RuneCountInString(t), r.link, t, furniture)
 }
 
-func initialScore(n *html.Node) float64 {
-	s := classWeight(n)
-	switch n.Data {
-	case "div", "article", "main", "section":
-		s += 5
-	case "pre", "td", "blockquote":
-		s += 3
-	case "address", "ol", "ul", "dl", "dd", "dt", "li", "form":
-		s -= 3
-	case "h1", "h2", "h3", "h4", "h5", "h6", "th":
-		s -= 5
-	}
-	if n.Data == "article" || n.Data == "main" || attr(n, "itemprop") == "articleBody" {
-		s += 10
-	}
-	return s
-}
-
 // contains reports whether n is a or below it.
 func contains(a, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {
