@@ -136,6 +136,9 @@ func (w *blockWriter) flush() {
 	if text == "" {
 		return
 	}
+	if kind != article.KindPre && strings.HasPrefix(text, "<") && strings.HasSuffix(text, ">") {
+		return // markup left as text (a noscript fallback), not prose
+	}
 	n := utf8.RuneCountInString(text)
 	if float64(link) > 0.5*float64(n) {
 		return // a link list or a "read more" line
