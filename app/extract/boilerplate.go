@@ -24,7 +24,8 @@ var stopPhrases = []string{
 	"articles liés", "articles similaires", "à lire aussi", "laisser un commentaire", "commentaires",
 	"les plus lus", "ähnliche artikel", "kommentare", "meistgelesen", "das könnte sie auch interessieren",
 	"articoli correlati", "lascia un commento", "commenti", "i più letti",
-	"artigos relacionados", "deixe um comentário", "comentários", "mais lidas",
+	"artigos relacionados", "deixe um comentário", "comentários", "mais lidas", "você pode gostar",
+	"você também pode gostar", "veja também", "leia também", "notícias relacionadas",
 }
 
 // chromeWords are navigation and sharing controls: a short line made of them

@@ -94,7 +94,7 @@ func selectContent(body *html.Node) []*html.Node {
 				run = proseRun{}
 				// A wrapper of most of the page is not furniture, whatever
 				// its class says ("has-sidebar", "menu-closed").
-				visit(c, furniture || isCard(c) || isBoilerplate(c) && stats[c].text*2 < stats[body].text, depth+1)
+				visit(c, furniture || stats[c].text < 1000 && isCard(c) || isBoilerplate(c) && stats[c].text*2 < stats[body].text, depth+1)
 			default:
 				run.addInline(c, 0)
 			}
@@ -164,41 +164,44 @@ var debugScores func(n *html.Node, score float64, s textStats)
 // isCard: one of a run of teasers ("more stories"): a list item or an
 // <article> among siblings of its kind, with a picture and a headline link.
 // Its summary reads like prose but is not this article's.
+//
+// Any repeated element whose headline (h2–h4) is a link is a card too.
+// Callers ask only of short elements: a teaser is a few lines.
 func isCard(n *html.Node) bool {
-	if n.Data != "li" && n.Data != "article" {
-		return false
-	}
 	same := 0
 	for sib := n.Parent.FirstChild; sib != nil && same < 2; sib = sib.NextSibling {
-		if sib != n && sib.Type == html.ElementNode && sib.Data == n.Data {
+		if sib != n && sib.Type == html.ElementNode && sib.Data == n.Data && (n.Data == "li" || n.Data == "article" || attr(sib, "class") == attr(n, "class")) {
 			same++
 		}
 	}
 	if same < 2 {
 		return false
 	}
-	var hasImage, hasLink bool
-	var walk func(*html.Node, int)
-	walk = func(c *html.Node, depth int) {
-		if depth > maxDepth || hasImage && hasLink {
+	var hasImage, hasLink, headlineLink bool
+	var walk func(*html.Node, bool, int)
+	walk = func(c *html.Node, inHeading bool, depth int) {
+		if depth > maxDepth || headlineLink {
 			return
 		}
 		if c.Type == html.ElementNode {
 			switch c.Data {
 			case "img", "picture":
 				hasImage = true
+			case "h2", "h3", "h4":
+				inHeading = true
 			case "a":
 				if utf8.RuneCountInString(strings.TrimSpace(textOf(c))) >= 15 {
 					hasLink = true
+					headlineLink = headlineLink || inHeading
 				}
 			}
 		}
 		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
-			walk(cc, depth+1)
+			walk(cc, inHeading, depth+1)
 		}
 	}
-	walk(n, 0)
-	return hasImage && hasLink
+	walk(n, false, 0)
+	return headlineLink || hasImage && hasLink && (n.Data == "li" || n.Data == "article")
 }
 
 // isProseUnit: a paragraph, or an element that usually holds one
