@@ -24,7 +24,7 @@ var boilerplateWords = map[string]bool{
 	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "popup": true, "modal": true,
 	"breadcrumb": true, "breadcrumbs": true, "byline": true, "sidebar": true,
 	"toolbar": true, "menu": true, "nav": true, "navbar": true, "navigation": true, "footer": true,
-	"masthead": true, "signup": true, "paywall": true, "banner": true, "trending": true,
+	"masthead": true, "signup": true, "banner": true, "trending": true,
 	"popular": true, "recommended": true, "more": false, "tags": true, "tag": false,
 	"author": false, "skip": true, "print": false, "disqus": true, "pagination": true, "pager": true,
 	"overlay": true, "donate": true, "follow": true, "visually": false, "sr": false,

@@ -132,6 +132,9 @@ func unitValue(n *html.Node, s textStats, furniture bool) float64 {
 	}
 	t := ""
 	if s.text < 80 {
+		if n.Data == "td" && s.link == 0 && !furniture {
+			return 0 // a data cell: neither prose nor furniture
+		}
 		t = collapseSpace(textOf(n))
 	}
 	return proseValue(s.text, s.link, t, furniture)
