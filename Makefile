@@ -49,15 +49,19 @@ chromium:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 		{ apt-get update && apt-get install -y chromium; }
 
+# Extraction quality (P/R/F1 on ../shared/extract-bench) and speed, ours
+# beside go-readability; the per-page table lists the worst pages.
 bench: wasm
 	@echo "app.wasm: raw $$(stat -c %s web/app.wasm) B, gzip $$(stat -c %s web/app.wasm.gz) B, brotli $$(stat -c %s web/app.wasm.br) B"
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
 
 # Fuzz the parsers for a while (FUZZTIME=5m for longer). Minimisation of a
 # large finding is capped, or one finding can stall the run for minutes.
 FUZZTIME ?= 60s
 fuzz:
 	$(GO) test ./app/extract -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./app/extract -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 screenshot: wasm chromium
 	mkdir -p docs

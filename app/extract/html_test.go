@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"readwell/app/article"
+)
+
+func mustPageFile(tb testing.TB, name string) (article.Article, error) {
+	tb.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Page(data, "", "")
+}
+
+// TestHTMLFixtures checks each hand-written HTML page against what a reader
+// must see of it, written from the page source.
+func TestHTMLFixtures(t *testing.T) {
+	t.Run("structured-article", func(t *testing.T) {
+		a, err := mustPageFile(t, "testdata/html/structured-article.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string][2]string{
+			"title":     {a.Title, "Tidal power returns to the Severn"},
+			"url":       {a.URL, "https://coastal.example/energy/tidal-severn"},
+			"byline":    {a.Byline, "Rhiannon Hughes"},
+			"section":   {a.Section, "Energy"},
+			"siteName":  {a.SiteName, "The Coastal Review"},
+			"lang":      {a.Lang, "en"},
+			"published": {a.Published, "2024-06-03T08:30:00+01:00"},
+			"dek":       {a.Dek, "Engineers revive a plan that was shelved twice."},
+		}
+		for field, gw := range want {
+			if gw[0] != gw[1] {
+				t.Errorf("%s = %q, want %q", field, gw[0], gw[1])
+			}
+		}
+		if !reflect.DeepEqual(a.Tags, []string{"tidal power", "Severn"}) {
+			t.Errorf("tags = %q", a.Tags)
+		}
+		var kinds []string
+		for _, b := range a.Blocks {
+			kinds = append(kinds, b.Kind)
+		}
+		wantKinds := []string{"p", "p", "figure", "h2", "p", "blockquote", "p", "li", "li", "li", "p", "pre", "p"}
+		if !reflect.DeepEqual(kinds, wantKinds) {
+			t.Fatalf("block kinds = %q, want %q", kinds, wantKinds)
+		}
+		fig := a.Blocks[2]
+		if fig.Src != "https://coastal.example/images/lagoon.jpg" || fig.Alt != "An artist's impression of the lagoon" || fig.Caption != "The lagoon would enclose eleven square kilometres of water." {
+			t.Errorf("figure = %+v: want the lazy data-src resolved against the canonical URL, alt and caption", fig)
+		}
+		if pre := a.Blocks[11].Text; pre != "Output: 0.5 TWh a year\nHomes: 155,000" {
+			t.Errorf("pre keeps its lines: got %q", pre)
+		}
+		body := bodyTextOf(a.Blocks)
+		for _, junk := range []string{"cookies", "Share on", "Sign up to our", "Related stories", "Offshore wind breaks", "fantastic idea", "All rights reserved", "By Rhiannon"} {
+			if strings.Contains(body, junk) {
+				t.Errorf("body keeps furniture %q", junk)
+			}
+		}
+	})
+	t.Run("rtl-arabic", func(t *testing.T) {
+		a, err := mustPageFile(t, "testdata/html/rtl-arabic.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dir != "rtl" || a.Lang != "ar" || len(a.Blocks) != 3 || a.Title != "افتتاح مكتبة جديدة في عمّان" {
+			t.Errorf("dir %q lang %q title %q, %d blocks; want rtl, ar, the h1, 3", a.Dir, a.Lang, a.Title, len(a.Blocks))
+		}
+	})
+	t.Run("cjk-chinese keeps short paragraphs", func(t *testing.T) {
+		a, err := mustPageFile(t, "testdata/html/cjk-chinese.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Lang != "zh" || len(a.Blocks) != 4 || a.Blocks[3].Text != "市民普遍认为，骑车上班既省钱又健康。" {
+			t.Errorf("lang %q, %d blocks %q; want zh and all 4 paragraphs", a.Lang, len(a.Blocks), a.Blocks)
+		}
+	})
+	t.Run("latin1 decoded from its meta charset", func(t *testing.T) {
+		a, err := mustPageFile(t, "testdata/html/latin1.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "Café et crêpes à Rennes" || !strings.Contains(a.Blocks[1].Text, "goûter") {
+			t.Errorf("title %q, block %q: want ISO-8859-1 decoded", a.Title, a.Blocks)
+		}
+	})
+	t.Run("home page is not an article", func(t *testing.T) {
+		_, err := mustPageFile(t, "testdata/html/home-page.html")
+		if !errors.Is(err, ErrNoArticle) {
+			t.Errorf("home page: error %v, want ErrNoArticle", err)
+		}
+	})
+}
+
+// TestHTMLGolden compares whole Articles with testdata/html/<case>.golden.json.
+func TestHTMLGolden(t *testing.T) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	if len(inputs) == 0 {
+		t.Fatal("no HTML fixtures")
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".html")
+		t.Run(name, func(t *testing.T) {
+			got, err := mustPageFile(t, in)
+			if err != nil {
+				if errors.Is(err, ErrNoArticle) {
+					return // checked by TestHTMLFixtures
+				}
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "html", name+".golden.json")
+			if *update {
+				data, _ := json.MarshalIndent(got, "", "  ")
+				if err := os.WriteFile(golden, append(data, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			data, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden (go test -update, then review): %v", err)
+			}
+			var want article.Article
+			if err := json.Unmarshal(data, &want); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				g, _ := json.MarshalIndent(got, "", "  ")
+				t.Errorf("Page(%s) differs from %s; got:\n%s", in, golden, g)
+			}
+		})
+	}
+}
+
+// TestHTMLHostile: pathological pages finish quickly with an article or a
+// clear error, never a panic.
+func TestHTMLHostile(t *testing.T) {
+	prose := "<p>" + strings.Repeat("A sentence of ordinary prose, with a comma, ends here. ", 4) + "</p>"
+	testCases := []struct {
+		name string
+		page string
+	}{
+		{"deep nesting", strings.Repeat("<div>", 100000) + prose + strings.Repeat("</div>", 100000)},
+		{"deep inline nesting", strings.Repeat("<span>", 50000) + prose},
+		{"huge attribute", `<div class="` + strings.Repeat("x", 2<<20) + `">` + prose + `</div>`},
+		{"unclosed everything", "<html><body><article><p>" + strings.Repeat("<b><i><u>word ", 20000)},
+		{"many paragraphs", "<body>" + strings.Repeat(prose, 8000) + "</body>"},
+		{"broken json-ld", `<script type="application/ld+json">{"@type": "NewsArticle", "headline": [}</script>` + prose},
+		{"binary in body", "<html><body><p>\x01\x02\x03\xff\xfe" + strings.Repeat("\x00", 10) + "</p></body></html>"},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			a, err := Page([]byte(tc.page), "", "")
+			if err == nil && len(a.Blocks) == 0 {
+				t.Errorf("no error and no blocks")
+			}
+			if err != nil && !errors.Is(err, ErrNoArticle) && !errors.Is(err, ErrNotText) && !errors.Is(err, ErrTooLarge) {
+				t.Errorf("unexpected error kind: %v", err)
+			}
+			t.Logf("%s: %v, %d blocks, %v", tc.name, err, len(a.Blocks), time.Since(start).Round(time.Millisecond))
+		})
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	testCases := []struct{ title, site, want string }{
+		{"Tidal power returns | The Coastal Review", "The Coastal Review", "Tidal power returns"},
+		{"The Coastal Review - Tidal power returns to the Severn", "The Coastal Review", "Tidal power returns to the Severn"},
+		{"Tidal power returns to the Severn - BBC News", "", "Tidal power returns to the Severn"},
+		{"Spider-Man - the review that matters most", "", "Spider-Man - the review that matters most"},
+		{"No separator here", "Site", "No separator here"},
+	}
+	for _, tc := range testCases {
+		if got := stripSiteName(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+// FuzzHTML: any bytes through the HTML path — no panic, a sound Article.
+func FuzzHTML(f *testing.F) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, in := range inputs {
+		data, err := os.ReadFile(in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("<p>" + strings.Repeat("Prose, with commas, that ends. ", 5) + "</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Page(append([]byte("<html>"), data...), "https://example.com/a", "")
+		if err != nil {
+			return
+		}
+		if len(a.Blocks) == 0 || a.ID == "" {
+			t.Fatalf("article without blocks or id")
+		}
+		for i, b := range a.Blocks {
+			if b.Kind == article.KindFigure {
+				if !strings.HasPrefix(b.Src, "http://") && !strings.HasPrefix(b.Src, "https://") {
+					t.Fatalf("figure %d has a non-http source %q", i, b.Src)
+				}
+				continue
+			}
+			if strings.TrimSpace(b.Text) == "" {
+				t.Fatalf("block %d is empty", i)
+			}
+		}
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
