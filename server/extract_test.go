@@ -58,6 +58,15 @@ func TestExtractCommand(t *testing.T) {
 			t.Errorf("extract text carries the title; it must be the body only")
 		}
 	})
+	t.Run("html page sniffed", func(t *testing.T) {
+		var out bytes.Buffer
+		if err := runExtract(context.Background(), []string{"-format", "text", "../app/extract/testdata/html/structured-article.html"}, nil, &out); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(out.String(), "Engineers in Cardiff") || strings.Contains(out.String(), "cookies") {
+			t.Errorf("extract text of an HTML page = %.80q…", out.String())
+		}
+	})
 	t.Run("html escapes text", func(t *testing.T) {
 		in := filepath.Join(t.TempDir(), "page.txt")
 		mustWriteFile(t, in, []byte("A <script>alert(1)</script> headline here\n\nThis paragraph mentions <b>tags</b> and & signs and is long enough to count as prose."))
