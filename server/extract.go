@@ -20,10 +20,16 @@ import (
 // the reader's whole pipeline over one page. Output is written only once it
 // is complete, so a failure never leaves a partial document on stdout.
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
+	return runExtractWith(ctx, &Fetcher{}, args, stdin, stdout)
+}
+
+// runExtractWith is runExtract with the fetcher given (tests open its
+// guard to their loopback server).
+func runExtractWith(ctx context.Context, fetcher *Fetcher, args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "json", "output: json (Article), text (body only) or html")
-	pageURL := fs.String("url", "", "the page's address (its canonical URL)")
+	pageURL := fs.String("url", "", "the page's address: fetched when no FILE is given")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
@@ -37,17 +43,24 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 		return fmt.Errorf("extract: unknown format %q (want json, text or html)", *format)
 	}
 	name := fs.Arg(0)
-	if name == "" {
-		if *pageURL != "" {
-			return errors.New("extract: fetching -url is not available yet; save the page and give its FILE")
+	var a article.Article
+	var err error
+	if name == "" && *pageURL != "" {
+		// No file: fetch the page, behind the same guard as the server.
+		var page fetchedPage
+		page, err = fetcher.Fetch(ctx, *pageURL)
+		if err == nil {
+			a, err = extractPage(page.body, page.url, page.contentType, false)
 		}
-		name = "-"
+	} else {
+		if name == "" {
+			name = "-"
+		}
+		var data []byte
+		if data, err = readInput(name, stdin); err == nil {
+			a, err = extract.Page(data, *pageURL, "")
+		}
 	}
-	data, err := readInput(name, stdin)
-	if err != nil {
-		return err
-	}
-	a, err := extract.Page(data, *pageURL, "")
 	if err != nil {
 		return err
 	}

@@ -99,7 +99,8 @@ func TestExtractCommandErrors(t *testing.T) {
 		{"empty", []string{empty}, "no article text"},
 		{"unknown format", []string{"-format", "pdf", seedFile}, "unknown format"},
 		{"two files", []string{seedFile, seedFile}, "one FILE"},
-		{"url without file", []string{"-url", "https://example.com/"}, "not available yet"},
+		{"url to a private address", []string{"-url", "http://10.0.0.1/"}, "not public"},
+		{"url with a bad scheme", []string{"-url", "file:///etc/passwd"}, "only http and https"},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {

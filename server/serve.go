@@ -26,7 +26,8 @@ var workerJS string
 
 // serveConfig is what `serve` needs to build its handler.
 type serveConfig struct {
-	webDir string
+	webDir  string
+	fetcher *Fetcher
 }
 
 // runServe is `server serve [-addr 127.0.0.1:8080] [-web DIR]`. It serves
@@ -73,6 +74,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 // handler (prerendered pages, app.js, the worker) for the rest, every
 // response with the security headers.
 func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
+	if cfg.fetcher == nil {
+		cfg.fetcher = &Fetcher{}
+	}
 	if _, err := seed.Article(); err != nil {
 		return nil, fmt.Errorf("serve: the seed article does not extract: %w", err)
 	}
@@ -118,6 +122,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok")
 	})
+	mux.HandleFunc("POST /api/extract", handleExtract(cfg.fetcher, logger))
 	mux.HandleFunc("GET /manifest.webmanifest", handleManifest)
 	mux.HandleFunc("GET /manifest.json", handleManifest)
 	for _, ic := range icons {

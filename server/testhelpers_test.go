@@ -39,9 +39,11 @@ func mustWriteFile(tb testing.TB, name string, data []byte) {
 	}
 }
 
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
 func mustTestServer(tb testing.TB, webDir string) *httptest.Server {
 	tb.Helper()
-	h, err := newHandler(serveConfig{webDir: webDir}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h, err := newHandler(serveConfig{webDir: webDir}, discardLogger())
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -94,6 +94,11 @@ func findTitle(a *article.Article, header []line) int {
 			return i
 		}
 	}
+	// Pasted text often has just a short title line above the body.
+	if len(header) == 1 && (header[0].kind == lineOther || header[0].kind == lineChrome) && header[0].words <= 25 {
+		a.Title = header[0].text
+		return 0
+	}
 	return -1
 }
 
