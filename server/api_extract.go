@@ -9,6 +9,7 @@ import (
 
 	"readwell/app/article"
 	"readwell/app/extract"
+	"readwell/app/pipeline"
 )
 
 // extractRequest is the body of POST /api/extract: one of its fields.
@@ -85,7 +86,7 @@ func extractPage(page []byte, pageURL, ctype string, isText bool) (article.Artic
 		if len(page) > extract.MaxInputBytes {
 			return article.Article{}, extract.ErrTooLarge
 		}
-		a, err := extract.Text(string(page))
+		a, err := pipeline.Text(string(page))
 		if err == nil && pageURL != "" {
 			a.URL, a.ID = pageURL, article.NewID(pageURL, "")
 		}
@@ -94,5 +95,5 @@ func extractPage(page []byte, pageURL, ctype string, isText bool) (article.Artic
 	if strings.Contains(ctype, "html") && !extract.LooksLikeHTML(page) {
 		page = append([]byte("<html>"), page...)
 	}
-	return extract.Page(page, pageURL, ctype)
+	return pipeline.Page(page, pageURL, ctype)
 }

@@ -14,6 +14,7 @@ import (
 
 	"readwell/app/article"
 	"readwell/app/extract"
+	"readwell/app/pipeline"
 )
 
 // runExtract is `server extract [-format json|text|html] [-url URL] [FILE|-]`:
@@ -58,7 +59,7 @@ func runExtractWith(ctx context.Context, fetcher *Fetcher, args []string, stdin 
 		}
 		var data []byte
 		if data, err = readInput(name, stdin); err == nil {
-			a, err = extract.Page(data, *pageURL, "")
+			a, err = pipeline.Page(data, *pageURL, "")
 		}
 	}
 	if err != nil {

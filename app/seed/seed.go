@@ -8,7 +8,7 @@ import (
 	"sync"
 
 	"readwell/app/article"
-	"readwell/app/extract"
+	"readwell/app/pipeline"
 )
 
 // Text is the seed page as it was scraped, chrome and all.
@@ -22,10 +22,10 @@ var (
 	extrErr error
 )
 
-// Article returns the seed page run through the same extraction the reader
-// uses for pasted text. It is computed once; callers get their own copy of
+// Article returns the seed page run through the same pipeline the reader
+// uses for pasted text: extraction, then annotation. It is computed once; callers get their own copy of
 // the top-level struct but must not modify its slices.
 func Article() (article.Article, error) {
-	once.Do(func() { extr, extrErr = extract.Text(Text) })
+	once.Do(func() { extr, extrErr = pipeline.Text(Text) })
 	return extr, extrErr
 }

@@ -1,0 +1,320 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+
+	"readwell/app/article"
+)
+
+// Quote kinds.
+const (
+	kindFull    = "full"
+	kindPartial = "partial"
+	kindTerm    = "term"
+)
+
+type attributed struct {
+	span    quoteSpan
+	speaker *article.Entity
+	kind    string
+}
+
+// pronouns stand for a speaker named earlier.
+var pronouns = map[string]string{
+	"he": "person", "she": "person", "him": "person", "her": "person",
+	"it": "org", "they": "any", "we": "any",
+	"él": "person", "ella": "person", "il": "any", "elle": "person", "er": "person", "sie": "any",
+}
+
+// attributeQuotes finds every quotation and decides its speaker and kind.
+func (d *doc) attributeQuotes() []attributed {
+	var out []attributed
+	var lastSpeaker *article.Entity // the most recent attributed speaker
+	var lastOrg, lastPerson *article.Entity
+	prevBlockOpen := false // the previous block ended inside a quotation
+	for b := range d.blocks {
+		spans := findQuotes(b, d.blocks[b])
+		var blockSpeaker *article.Entity
+		for qi, s := range spans {
+			q := attributed{span: s}
+			text := string(d.blocks[b][s.start:s.end])
+			after := d.afterSpeaker(s)
+			before, leadIn, verbFound := d.beforeSpeaker(s)
+			switch {
+			case after != nil:
+				q.speaker, q.kind = after, kindFull
+			case before != nil && (leadIn || startsUpper(text)):
+				q.speaker, q.kind = before, kindFull
+			case before != nil:
+				q.speaker, q.kind = before, kindPartial
+			case verbFound == "pronoun":
+				q.speaker = resolvePronoun(d.pronounBefore(s), lastSpeaker, lastOrg, lastPerson)
+				q.kind = kindPartial
+				if leadIn || startsUpper(text) {
+					q.kind = kindFull
+				}
+			case qi > 0 && blockSpeaker != nil && onlyAttributionBetween(d.blocks[b], spans[qi-1], s):
+				// "…," Kelly wrote. "…" — two quotes around one attribution.
+				q.speaker, q.kind = blockSpeaker, kindFull
+			case qi == 0 && startsBlock(d.blocks[b], s) && lastSpeaker != nil && (prevBlockOpen || d.previousBlockQuoted(b)):
+				// A paragraph that opens with a quote continues the speaker
+				// of the paragraph before.
+				q.speaker, q.kind = lastSpeaker, kindFull
+			case wordsIn(text) <= 5 && !endsSentence(text):
+				q.kind = kindTerm
+			case startsUpper(text):
+				q.kind = kindFull
+			default:
+				q.kind = kindPartial
+			}
+			if q.speaker != nil {
+				lastSpeaker, blockSpeaker = q.speaker, q.speaker
+			}
+			out = append(out, q)
+		}
+		if len(spans) > 0 {
+			prevBlockOpen = spans[len(spans)-1].unclosed
+		} else {
+			prevBlockOpen = false
+		}
+		for _, m := range d.mentions[b] {
+			switch m.entity.Kind {
+			case "org":
+				lastOrg = m.entity
+			case "person":
+				lastPerson = m.entity
+			}
+		}
+		if lastSpeaker != nil {
+			switch lastSpeaker.Kind {
+			case "org":
+				lastOrg = lastSpeaker
+			case "person":
+				lastPerson = lastSpeaker
+			}
+		}
+	}
+	return out
+}
+
+// previousBlockQuoted: the block before b held an attributed quotation.
+func (d *doc) previousBlockQuoted(b int) bool {
+	return b > 0 && len(findQuotes(b-1, d.blocks[b-1])) > 0
+}
+
+func resolvePronoun(kind string, lastSpeaker, lastOrg, lastPerson *article.Entity) *article.Entity {
+	switch kind {
+	case "person":
+		if lastSpeaker != nil && lastSpeaker.Kind == "person" {
+			return lastSpeaker
+		}
+		return lastPerson
+	case "org":
+		if lastSpeaker != nil && lastSpeaker.Kind == "org" {
+			return lastSpeaker
+		}
+		return lastOrg
+	case "any":
+		return lastSpeaker
+	}
+	return nil
+}
+
+// afterSpeaker reads the words after a quotation: "…," Sheinbaum declared /
+// "…," said Kelly / "…?" Trump reportedly asked / "…," she said.
+func (d *doc) afterSpeaker(s quoteSpan) *article.Entity {
+	if s.unclosed {
+		return nil
+	}
+	text := d.blocks[s.block]
+	toks := tokensBetween(d.toks[s.block], s.close, sentenceEnd(text, s.close+1))
+	if len(toks) == 0 {
+		return nil
+	}
+	for i, t := range toks {
+		if i > 5 {
+			break
+		}
+		if !isReportingVerb(t.text) || t.text == "according" {
+			continue
+		}
+		// Subject before the verb: the mention nearest to it.
+		if m := d.lastMentionIn(s.block, s.close, t.start); m != nil {
+			return m
+		}
+		// "said Kelly", "said Deputy Press Secretary Anna Kelly".
+		if m := d.firstMentionIn(s.block, t.end, minInt(len(text), t.end+60)); m != nil && i <= 2 {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// beforeSpeaker reads the sentence before a quotation. It returns the
+// subject of the last verb of saying there, whether the quote follows a
+// lead-in (a colon or a comma after that verb: X said: "…"), and, when the
+// subject is a pronoun, "pronoun" (resolved by the caller).
+func (d *doc) beforeSpeaker(s quoteSpan) (*article.Entity, bool, string) {
+	text := d.blocks[s.block]
+	from := sentenceStart(text, d.toks[s.block], s.open)
+	toks := tokensBetween(d.toks[s.block], from, s.open)
+	gap := strings.TrimSpace(string(text[max(from, 0):s.open]))
+	leadIn := strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if strings.EqualFold(t.text, "according") && i+1 < len(toks) && toks[i+1].text == "to" {
+			if m := d.firstMentionIn(s.block, toks[i+1].end, s.open); m != nil {
+				return m, true, ""
+			}
+		}
+		if !isReportingVerb(t.text) {
+			continue
+		}
+		if m := d.lastMentionIn(s.block, from, t.start); m != nil {
+			return m, leadIn, "verb"
+		}
+		// "told Y:" — the teller is before; "said X:" — after the verb.
+		if m := d.firstMentionIn(s.block, t.end, s.open); m != nil && leadIn && !strings.EqualFold(t.text, "told") {
+			return m, leadIn, "verb"
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if _, ok := pronouns[strings.ToLower(toks[j].text)]; ok {
+				return nil, leadIn, "pronoun"
+			}
+		}
+		return nil, leadIn, "verb"
+	}
+	return nil, leadIn, ""
+}
+
+// pronounBefore returns the kind of the pronoun subject before a quote.
+func (d *doc) pronounBefore(s quoteSpan) string {
+	text := d.blocks[s.block]
+	from := sentenceStart(text, d.toks[s.block], s.open)
+	for _, t := range tokensBetween(d.toks[s.block], from, s.open) {
+		if k, ok := pronouns[strings.ToLower(t.text)]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// lastMentionIn: the last person or organisation mentioned in [from, to).
+func (d *doc) lastMentionIn(block, from, to int) *article.Entity {
+	var found *article.Entity
+	for _, m := range d.mentions[block] {
+		if m.start >= from && m.end <= to && m.entity.Kind != "place" && !d.insideQuote(block, m.start) {
+			found = m.entity
+		}
+	}
+	return found
+}
+
+// firstMentionIn: the first person or organisation mentioned in [from, to).
+func (d *doc) firstMentionIn(block, from, to int) *article.Entity {
+	for _, m := range d.mentions[block] {
+		if m.start >= from && m.end <= to && m.entity.Kind != "place" && !d.insideQuote(block, m.start) {
+			return m.entity
+		}
+	}
+	return nil
+}
+
+func (d *doc) insideQuote(block, pos int) bool {
+	for _, q := range findQuotes(block, d.blocks[block]) {
+		if pos >= q.start && pos < q.end {
+			return true
+		}
+	}
+	return false
+}
+
+func tokensBetween(toks []token, from, to int) []token {
+	var out []token
+	for _, t := range toks {
+		if t.start >= from && t.end <= to {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sentenceEnd: the end of the sentence that goes on after position i (a
+// full stop, or the next opening quote mark).
+func sentenceEnd(text []rune, i int) int {
+	for j := i; j < len(text); j++ {
+		switch text[j] {
+		case '.', '!', '?':
+			if j+1 >= len(text) || unicode.IsSpace(text[j+1]) {
+				if !abbreviationBefore(text, j) {
+					return j
+				}
+			}
+		case '"', '“', '„', '«':
+			return j
+		}
+	}
+	return len(text)
+}
+
+// sentenceStart: where the sentence holding position i begins.
+func sentenceStart(text []rune, toks []token, i int) int {
+	start := 0
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case '.', '!', '?':
+			if j+1 < len(text) && unicode.IsSpace(text[j+1]) && !abbreviationBefore(text, j) {
+				return j + 1
+			}
+		case '"', '”', '»':
+			// The end of an earlier quotation in the same sentence is
+			// not a boundary; keep looking.
+		}
+	}
+	return start
+}
+
+// abbreviationBefore: the dot at j ends an abbreviation (U.S., Mr.), not a sentence.
+func abbreviationBefore(text []rune, j int) bool {
+	k := j
+	for k > 0 && !unicode.IsSpace(text[k-1]) {
+		k--
+	}
+	word := string(text[k : j+1])
+	return abbreviations[word] || isDottedInitials(word)
+}
+
+// onlyAttributionBetween: between two quotes stands only the attribution of
+// the first (a short clause ending a sentence), not a new sentence of prose.
+func onlyAttributionBetween(text []rune, prev, cur quoteSpan) bool {
+	between := strings.TrimSpace(string(text[prev.close+1 : cur.open]))
+	return wordsIn(between) <= 8
+}
+
+// startsBlock: nothing but white space before the quote's opening mark.
+func startsBlock(text []rune, s quoteSpan) bool {
+	return strings.TrimSpace(string(text[:s.open])) == ""
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}

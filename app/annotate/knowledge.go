@@ -1,0 +1,177 @@
+package annotate
+
+// Small embedded knowledge: what a reader knows without looking it up.
+// Lists, not models: they add a few kilobytes to the wasm.
+
+// titleWords precede a name and are never part of it ("President", "Deputy
+// Press Secretary"). A capitalised run made only of them is no entity.
+var titleWords = setOf(
+	"President", "Vice", "Deputy", "Press", "Secretary", "Minister", "Prime", "Chancellor",
+	"Governor", "Gov.", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman",
+	"Mayor", "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major",
+	"Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Corporal", "Private", "Commander", "Chief",
+	"Director", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Pope",
+	"Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Reverend", "Rev.", "Father", "Sister",
+	"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir",
+	"Dame", "Lord", "Lady", "CEO", "Chairman", "Chairwoman", "Chair", "Spokesman", "Spokeswoman",
+	"Spokesperson", "Commissioner", "Attorney", "Officer", "Agent", "Sheriff", "Detective",
+	"Inspector", "Superintendent", "Leader", "Speaker", "Treasurer", "Coach", "Assistant",
+	"Associate", "Executive", "Foreign", "Defense", "Defence", "Interior", "Health", "Finance",
+	"Home", "State", "Former", "Acting", "Senior", "First", "Lady", "Premier", "Sheikh", "Emir",
+	"Presidente", "Ministro", "Ministra", "Señor", "Señora", "Sr.", "Sra.", "Monsieur", "Madame",
+	"M.", "Mme", "Herr", "Frau", "Bundeskanzler", "Kanzler", "Kanzlerin",
+)
+
+// orgSuffixes end organisation names.
+var orgSuffixes = setOf(
+	"Foundation", "Institute", "Institution", "University", "College", "School", "Agency",
+	"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Department", "Ministry", "Council",
+	"Party", "Bank", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd",
+	"Ltd.", "LLC", "Group", "Association", "Commission", "Committee", "Court", "Congress",
+	"Senate", "Parliament", "Assembly", "House", "Office", "Service", "Services", "Organization",
+	"Organisation", "Union", "Federation", "League", "Society", "Center", "Centre", "Fund",
+	"Board", "Authority", "Administration", "Bureau", "Police", "Agency", "Network", "Times",
+	"Journal", "Post", "Herald", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
+	"Observer", "Economist", "News", "Press", "Reuters", "Club", "Team", "Airlines", "Motors",
+	"Technologies", "Systems", "Labs", "Pharmaceuticals", "Partners", "Capital", "Holdings",
+	"Reserve", "Exchange", "Tank", "Trust", "Alliance", "Coalition", "Movement", "Church",
+	"Hospital", "Museum", "Library", "Academy", "Cartel", "Brigade", "Battalion", "Command",
+)
+
+// publicationSuffixes name newspapers and magazines: their names keep "The".
+var publicationSuffixes = setOf("Times", "Journal", "Post", "Herald", "Tribune", "Gazette",
+	"Guardian", "Telegraph", "Chronicle", "Observer", "Economist", "Independent")
+
+// places maps place names and their aliases to a canonical name.
+var places = map[string]string{}
+
+// demonyms maps adjectives and nouns of nationality to the place.
+var demonyms = map[string]string{}
+
+func init() {
+	countries := [][]string{
+		{"United States", "U.S.", "US", "USA", "U.S.A.", "America", "United States of America"},
+		{"United Kingdom", "U.K.", "UK", "Britain", "Great Britain"},
+		{"Mexico", "México"}, {"Canada"}, {"Brazil", "Brasil"}, {"Argentina"}, {"Chile"}, {"Colombia"},
+		{"Peru", "Perú"}, {"Venezuela"}, {"Cuba"}, {"Ecuador"}, {"Bolivia"}, {"Uruguay"}, {"Paraguay"},
+		{"Guatemala"}, {"Honduras"}, {"El Salvador"}, {"Nicaragua"}, {"Costa Rica"}, {"Panama"},
+		{"Haiti"}, {"Dominican Republic"}, {"Jamaica"}, {"France"}, {"Germany", "Deutschland"},
+		{"Italy", "Italia"}, {"Spain", "España"}, {"Portugal"}, {"Netherlands", "Holland"},
+		{"Belgium"}, {"Switzerland"}, {"Austria"}, {"Ireland"}, {"Scotland"}, {"Wales"}, {"England"},
+		{"Sweden"}, {"Norway"}, {"Denmark"}, {"Finland"}, {"Iceland"}, {"Poland"}, {"Ukraine"},
+		{"Russia"}, {"Belarus"}, {"Czech Republic", "Czechia"}, {"Slovakia"}, {"Hungary"},
+		{"Romania"}, {"Bulgaria"}, {"Greece"}, {"Turkey", "Türkiye"}, {"Serbia"}, {"Croatia"},
+		{"Bosnia"}, {"Albania"}, {"Kosovo"}, {"Moldova"}, {"Georgia"}, {"Armenia"}, {"Azerbaijan"},
+		{"Israel"}, {"Palestine"}, {"Gaza"}, {"Lebanon"}, {"Syria"}, {"Jordan"}, {"Iraq"}, {"Iran"},
+		{"Saudi Arabia"}, {"Yemen"}, {"Oman"}, {"Qatar"}, {"Kuwait"}, {"Bahrain"},
+		{"United Arab Emirates", "UAE"}, {"Egypt"}, {"Libya"}, {"Tunisia"}, {"Algeria"},
+		{"Morocco"}, {"Sudan"}, {"South Sudan"}, {"Ethiopia"}, {"Somalia"}, {"Kenya"}, {"Uganda"},
+		{"Tanzania"}, {"Rwanda"}, {"Nigeria"}, {"Ghana"}, {"Senegal"}, {"Mali"}, {"Niger"},
+		{"Cameroon"}, {"Congo"}, {"Angola"}, {"Zambia"}, {"Zimbabwe"}, {"Mozambique"},
+		{"South Africa"}, {"Namibia"}, {"Botswana"}, {"Madagascar"}, {"China"}, {"Japan"},
+		{"South Korea"}, {"North Korea"}, {"Korea"}, {"Taiwan"}, {"Hong Kong"}, {"Mongolia"},
+		{"India"}, {"Pakistan"}, {"Bangladesh"}, {"Sri Lanka"}, {"Nepal"}, {"Afghanistan"},
+		{"Kazakhstan"}, {"Uzbekistan"}, {"Vietnam"}, {"Thailand"}, {"Cambodia"}, {"Laos"},
+		{"Myanmar", "Burma"}, {"Malaysia"}, {"Singapore"}, {"Indonesia"}, {"Philippines"},
+		{"Australia"}, {"New Zealand"}, {"Europe"}, {"Africa"}, {"Asia"}, {"Latin America"},
+		{"Middle East"}, {"Antarctica"},
+	}
+	for _, c := range countries {
+		for _, name := range c {
+			places[name] = c[0]
+		}
+	}
+	cities := []string{
+		"Mexico City", "Washington", "New York", "New York City", "Los Angeles", "Chicago", "Houston",
+		"San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Philadelphia", "Detroit",
+		"London", "Paris", "Berlin", "Madrid", "Rome", "Lisbon", "Amsterdam", "Brussels", "Vienna",
+		"Geneva", "Zurich", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Warsaw", "Prague",
+		"Budapest", "Athens", "Moscow", "Kyiv", "Kiev", "Istanbul", "Ankara", "Jerusalem", "Tel Aviv",
+		"Beirut", "Damascus", "Baghdad", "Tehran", "Riyadh", "Dubai", "Doha", "Cairo", "Nairobi",
+		"Lagos", "Johannesburg", "Cape Town", "Beijing", "Shanghai", "Tokyo", "Seoul", "Taipei",
+		"Delhi", "New Delhi", "Mumbai", "Karachi", "Islamabad", "Kabul", "Bangkok", "Jakarta",
+		"Manila", "Sydney", "Melbourne", "Toronto", "Ottawa", "Montreal", "Vancouver", "Havana",
+		"Bogotá", "Bogota", "Lima", "Santiago", "Buenos Aires", "São Paulo", "Rio de Janeiro",
+		"Brasília", "Caracas", "Quito", "Guadalajara", "Monterrey", "Tijuana", "Ciudad Juárez",
+		"Edinburgh", "Dublin", "Cardiff", "Belfast", "Manchester", "Birmingham", "Glasgow",
+		"Munich", "Hamburg", "Frankfurt", "Milan", "Barcelona", "Marseille", "Lyon", "Brussels",
+		"Kathmandu", "Hanoi", "Singapore", "Kuala Lumpur", "Auckland", "Wellington", "Anchorage",
+	}
+	for _, c := range cities {
+		places[c] = c
+	}
+	states := []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+		"Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+		"Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+		"Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+		"New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+		"Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+		"Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"}
+	for _, s := range states {
+		places[s] = s
+	}
+	for demonym, place := range map[string]string{
+		"American": "United States", "Americans": "United States", "Mexican": "Mexico", "Mexicans": "Mexico",
+		"Canadian": "Canada", "Canadians": "Canada", "British": "United Kingdom", "Briton": "United Kingdom",
+		"Britons": "United Kingdom", "French": "France", "German": "Germany", "Germans": "Germany",
+		"Italian": "Italy", "Italians": "Italy", "Spanish": "Spain", "Portuguese": "Portugal",
+		"Dutch": "Netherlands", "Belgian": "Belgium", "Swiss": "Switzerland", "Austrian": "Austria",
+		"Irish": "Ireland", "Scottish": "Scotland", "Welsh": "Wales", "English": "England",
+		"Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland",
+		"Polish": "Poland", "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "Russian": "Russia",
+		"Russians": "Russia", "Greek": "Greece", "Turkish": "Turkey", "Israeli": "Israel",
+		"Israelis": "Israel", "Palestinian": "Palestine", "Palestinians": "Palestine",
+		"Lebanese": "Lebanon", "Syrian": "Syria", "Iraqi": "Iraq", "Iranian": "Iran",
+		"Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Nigerian": "Nigeria", "Kenyan": "Kenya",
+		"Ethiopian": "Ethiopia", "South African": "South Africa", "Chinese": "China",
+		"Japanese": "Japan", "Korean": "Korea", "South Korean": "South Korea",
+		"North Korean": "North Korea", "Taiwanese": "Taiwan", "Indian": "India", "Pakistani": "Pakistan",
+		"Afghan": "Afghanistan", "Vietnamese": "Vietnam", "Thai": "Thailand", "Indonesian": "Indonesia",
+		"Filipino": "Philippines", "Australian": "Australia", "Australians": "Australia",
+		"Brazilian": "Brazil", "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
+		"Colombian": "Colombia", "Peruvian": "Peru", "Venezuelan": "Venezuela", "Cuban": "Cuba",
+		"Guatemalan": "Guatemala", "Honduran": "Honduras", "Salvadoran": "El Salvador",
+		"Haitian": "Haiti", "European": "Europe", "Europeans": "Europe", "African": "Africa",
+		"Asian": "Asia",
+	} {
+		demonyms[demonym] = place
+	}
+}
+
+// acronymOrgs are well-known abbreviations and their kind; any other
+// all-capitals word of 2–6 letters is taken as an organisation.
+var acronymPlaces = setOf("U.S.", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE")
+
+// functionWords begin sentences in capitals without being names.
+var functionWords = setOf(
+	"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",
+	"I", "You", "His", "Her", "Their", "Our", "My", "Your", "In", "On", "At", "For", "From", "To",
+	"By", "Of", "With", "Without", "But", "And", "Or", "Nor", "So", "Yet", "If", "When", "While",
+	"Whilst", "After", "Before", "Since", "As", "Although", "Though", "Because", "However",
+	"Despite", "According", "Meanwhile", "Still", "Then", "There", "Here", "What", "Which", "Who",
+	"Why", "How", "Where", "No", "Yes", "Not", "All", "Some", "Many", "Most", "Much", "More",
+	"Few", "Each", "Every", "Both", "Either", "Neither", "One", "Two", "Three", "Once", "Now",
+	"Today", "Yesterday", "Tomorrow", "Last", "Next", "Newly", "Also", "Even", "Just", "Only",
+	"Such", "Other", "Another", "Over", "Under", "Through", "During", "Among", "Between", "About",
+	"Against", "Into", "Upon", "Within", "Across", "Beyond", "Around", "Instead", "Indeed",
+	"Perhaps", "Thus", "Therefore", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
+	"Otherwise", "Overall", "Finally", "Initially", "Earlier", "Later", "Currently", "Recently",
+	"Already", "Again", "Let", "Please", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be",
+	"Have", "Has", "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must",
+	"El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+	"February", "March", "April", "June", "July", "August", "September", "October", "November",
+	"December", "Mr", "Ms",
+)
+
+// connectors may stand inside a name ("Bank of America", "Secretary of
+// State", "Rio de Janeiro").
+var connectors = setOf("of", "de", "del", "da", "do", "dos", "la", "van", "von", "der", "den", "al", "bin", "ibn", "for")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,99 @@
+package annotate
+
+import (
+	"unicode"
+)
+
+// quoteSpan is one quotation's place in a block: the text between its
+// marks (rune offsets), and where the marks stand.
+type quoteSpan struct {
+	block       int
+	open, close int // positions of the marks; close = len(block) when unclosed
+	start, end  int // the quoted text, marks and padding excluded
+	unclosed    bool
+}
+
+// findQuotes finds the quotations of one block: double quotes of every
+// style (straight, curly, „German“, «guillemets»), and British single
+// quotes when the block has no double ones. A quote left open runs to the
+// end of the block: quotations over several paragraphs open each one.
+func findQuotes(block int, text []rune) []quoteSpan {
+	var spans []quoteSpan
+	hasDouble := false
+	for _, r := range text {
+		if r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' {
+			hasDouble = true
+			break
+		}
+	}
+	open := -1
+	var closer rune
+	add := func(o, c int, unclosed bool) {
+		s, e := o+1, c
+		for s < e && unicode.IsSpace(text[s]) {
+			s++
+		}
+		// A comma or space before the closing mark belongs to the
+		// sentence, not the quotation ("foreign terrorist groups,").
+		for e > s && (unicode.IsSpace(text[e-1]) || text[e-1] == ',') {
+			e--
+		}
+		if hasLetter(text[s:e]) {
+			spans = append(spans, quoteSpan{block: block, open: o, close: c, start: s, end: e, unclosed: unclosed})
+		}
+	}
+	for i, r := range text {
+		if open < 0 {
+			switch {
+			case r == '“' || r == '„':
+				open, closer = i, '”'
+			case r == '«':
+				open, closer = i, '»'
+			case r == '"' && opensHere(text, i):
+				open, closer = i, '"'
+			case !hasDouble && r == '‘' && opensHere(text, i):
+				open, closer = i, '’'
+			}
+			continue
+		}
+		switch {
+		case r == closer && (closer != '’' || closesHere(text, i)),
+			closer == '”' && r == '“' && text[open] == '„', // German „…“
+			closer == '"' && (r == '”'):
+			add(open, i, false)
+			open = -1
+		}
+	}
+	if open >= 0 {
+		add(open, len(text), true)
+	}
+	return spans
+}
+
+// opensHere: a straight or single mark at the start of a word opens a
+// quote (after a space, a dash, a bracket, or at the start of the text).
+func opensHere(text []rune, i int) bool {
+	if i+1 >= len(text) || unicode.IsSpace(text[i+1]) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := text[i-1]
+	return unicode.IsSpace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':'
+}
+
+// closesHere: a single closing mark that is not an apostrophe — no letter
+// follows it ("they’re" and "Sheinbaum’s" do not close a quote).
+func closesHere(text []rune, i int) bool {
+	return i+1 >= len(text) || !unicode.IsLetter(text[i+1])
+}
+
+func hasLetter(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token is one word of a block, with rune offsets into the block's text.
+type token struct {
+	text       string
+	start, end int
+	// sentStart: the first word of a sentence, where a capital says nothing.
+	sentStart bool
+	// possessive: the word carried 's, stripped from text and end.
+	possessive bool
+}
+
+func (t token) capitalized() bool {
+	for _, r := range t.text {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// abbreviations keep their final dot and do not end a sentence.
+var abbreviations = setOf("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Gen.", "Sen.",
+	"Rep.", "Gov.", "Col.", "Lt.", "Capt.", "Sgt.", "Adm.", "Maj.", "Rev.", "Inc.", "Corp.", "Co.",
+	"Ltd.", "No.", "vs.", "Sra.", "Mme.", "M.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits a block into words. Dotted abbreviations (U.S., Mr.)
+// stay whole; possessives are stripped; hyphens split capitalised parts
+// ("U.S.-Mexico") but not compounds ("long-term").
+func tokenize(text []rune) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		if !isWordRune(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && (isWordRune(text[i]) || (text[i] == '.' || text[i] == '\'' || text[i] == '’' || text[i] == '-') && i+1 < len(text) && isWordRune(text[i+1])) {
+			i++
+		}
+		end := i
+		// A dotted abbreviation: U.S. or Mr. keeps its final dot.
+		if end < len(text) && text[end] == '.' {
+			word := string(text[start:end]) + "."
+			if abbreviations[word] || isDottedInitials(word) {
+				end++
+				i++
+			}
+		}
+		for _, part := range splitHyphens(text, start, end) {
+			toks = append(toks, part)
+		}
+	}
+	for k := range toks {
+		t := &toks[k]
+		for _, suffix := range []string{"’s", "'s"} {
+			if strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
+				t.text = strings.TrimSuffix(t.text, suffix)
+				t.end -= 2
+				t.possessive = true
+				break
+			}
+		}
+		t.sentStart = k == 0 || startsSentence(text, toks[k-1], *t)
+	}
+	return toks
+}
+
+// isDottedInitials: U.S., U.K., U.N., E.U. — capital letters each followed by a dot.
+func isDottedInitials(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func splitHyphens(text []rune, start, end int) []token {
+	var out []token
+	partStart := start
+	for j := start; j <= end; j++ {
+		if j < end && text[j] != '-' {
+			continue
+		}
+		if j < end {
+			left, right := text[partStart], text[j+1]
+			if !(unicode.IsUpper(left) && unicode.IsUpper(right)) {
+				continue // a compound: "long-term", "well-known"
+			}
+		}
+		out = append(out, token{text: string(text[partStart:j]), start: partStart, end: j})
+		partStart = j + 1
+	}
+	return out
+}
+
+// startsSentence: the text between two words ends a sentence, or opens a
+// quotation (quoted speech starts with a capital too).
+func startsSentence(text []rune, prev, cur token) bool {
+	gap := string(text[prev.end:cur.start])
+	if strings.ContainsAny(gap, "!?…:") || strings.ContainsAny(gap, "\"“„«") {
+		return true
+	}
+	if strings.Contains(gap, ".") {
+		return true
+	}
+	return strings.HasSuffix(prev.text, ".") && !abbreviations[prev.text] && !isDottedInitials(prev.text)
+}

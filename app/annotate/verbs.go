@@ -1,0 +1,81 @@
+package annotate
+
+import "strings"
+
+// reportingVerbs are verbs of saying, in every form an article uses them:
+// base, third person, past and participle, -ing. Built from base forms;
+// irregular pasts are listed.
+var reportingVerbs = map[string]bool{}
+
+func init() {
+	regular := strings.Fields(`add admit affirm agree allege announce answer argue ask assert assure
+		boast caution claim comment complain concede conclude confirm contend continue counter cry declare
+		demand deny describe disclose echo emphasize emphasise estimate exclaim explain groan hint implore
+		indicate inform insist instruct joke lament maintain mention mock mumble murmur muse note object
+		observe offer opine plead point post predict press proclaim promise propose protest question quip
+		reason recall recommend recount reiterate remark remind repeat reply report respond retort reveal
+		scoff scream shout sigh snap speculate state stress suggest testify thunder tweet underline
+		underscore urge vow warn whisper wonder yell pledge acknowledge add advise caution contend reckon
+		insist confide chime rage rant brag grumble muse pray preach reassure recite warn conclude`)
+	for _, v := range regular {
+		addVerb(v, "")
+	}
+	irregular := map[string]string{
+		"say": "said", "tell": "told", "write": "wrote written", "speak": "spoke spoken",
+		"think": "thought", "hold": "held", "read": "read", "put": "put", "go": "went",
+		"reply": "replied", "cry": "cried", "testify": "testified", "deny": "denied",
+		"tweet": "tweeted", "quip": "quipped", "snap": "snapped", "admit": "admitted",
+	}
+	for v, past := range irregular {
+		addVerb(v, past)
+	}
+	for _, phrase := range []string{"according"} {
+		reportingVerbs[phrase] = true
+	}
+}
+
+func addVerb(base, past string) {
+	reportingVerbs[base] = true
+	switch {
+	case strings.HasSuffix(base, "y") && !strings.HasSuffix(base, "ay") && !strings.HasSuffix(base, "ey"):
+		reportingVerbs[strings.TrimSuffix(base, "y")+"ies"] = true
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "o") || strings.HasSuffix(base, "x"):
+		reportingVerbs[base+"es"] = true
+	default:
+		reportingVerbs[base+"s"] = true
+	}
+	if past != "" {
+		for _, p := range strings.Fields(past) {
+			reportingVerbs[p] = true
+		}
+	} else if strings.HasSuffix(base, "e") {
+		reportingVerbs[base+"d"] = true
+	} else if strings.HasSuffix(base, "y") && !strings.HasSuffix(base, "ay") && !strings.HasSuffix(base, "ey") {
+		reportingVerbs[strings.TrimSuffix(base, "y")+"ied"] = true
+	} else {
+		reportingVerbs[base+"ed"] = true
+	}
+	if strings.HasSuffix(base, "e") && !strings.HasSuffix(base, "ee") {
+		reportingVerbs[strings.TrimSuffix(base, "e")+"ing"] = true
+	} else {
+		reportingVerbs[base+"ing"] = true
+	}
+}
+
+// isReportingVerb reports whether a lowercased word is a verb of saying.
+func isReportingVerb(w string) bool {
+	return reportingVerbs[strings.ToLower(w)]
+}
+
+// Verbs of saying in Spanish, French and German (past and present forms
+// that wire copy uses), for quotes in those languages.
+func init() {
+	for _, v := range strings.Fields(`dijo dice afirmó afirma señaló señala declaró declara explicó
+		explica aseguró asegura indicó indica añadió añade agregó agrega sostuvo comentó manifestó
+		expresó advirtió preguntó respondió destacó subrayó insistió
+		a-t-il a-t-elle déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré
+		déclare affirme explique ajoute souligne estime indique précise assure
+		sagte sagt erklärte erklärt betonte betont fügte sagten meinte warnte`) {
+		reportingVerbs[v] = true
+	}
+}
