@@ -31,7 +31,6 @@ var pronouns = map[string]string{
 func (d *doc) attributeQuotes() []attributed {
 	var out []attributed
 	var lastSpeaker *article.Entity // the most recent attributed speaker
-	var lastOrg, lastPerson *article.Entity
 	prevBlockOpen := false // the previous block ended inside a quotation
 	for b := range d.blocks {
 		spans := findQuotes(b, d.blocks[b])
@@ -39,17 +38,20 @@ func (d *doc) attributeQuotes() []attributed {
 		for qi, s := range spans {
 			q := attributed{span: s}
 			text := string(d.blocks[b][s.start:s.end])
-			after := d.afterSpeaker(s)
+			after, afterVerb, afterPronoun := d.afterSpeaker(s)
 			before, leadIn, verbFound := d.beforeSpeaker(s)
 			switch {
 			case after != nil:
 				q.speaker, q.kind = after, kindFull
+			case afterVerb:
+				// "…," she said — or a verb with nobody we can name.
+				q.speaker, q.kind = d.resolvePronoun(afterPronoun, s, lastSpeaker), kindFull
 			case before != nil && (leadIn || startsUpper(text)):
 				q.speaker, q.kind = before, kindFull
 			case before != nil:
 				q.speaker, q.kind = before, kindPartial
 			case verbFound == "pronoun":
-				q.speaker = resolvePronoun(d.pronounBefore(s), lastSpeaker, lastOrg, lastPerson)
+				q.speaker = d.resolvePronoun(d.pronounBefore(s), s, lastSpeaker)
 				q.kind = kindPartial
 				if leadIn || startsUpper(text) {
 					q.kind = kindFull
@@ -78,22 +80,6 @@ func (d *doc) attributeQuotes() []attributed {
 		} else {
 			prevBlockOpen = false
 		}
-		for _, m := range d.mentions[b] {
-			switch m.entity.Kind {
-			case "org":
-				lastOrg = m.entity
-			case "person":
-				lastPerson = m.entity
-			}
-		}
-		if lastSpeaker != nil {
-			switch lastSpeaker.Kind {
-			case "org":
-				lastOrg = lastSpeaker
-			case "person":
-				lastPerson = lastSpeaker
-			}
-		}
 	}
 	return out
 }
@@ -103,53 +89,68 @@ func (d *doc) previousBlockQuoted(b int) bool {
 	return b > 0 && len(findQuotes(b-1, d.blocks[b-1])) > 0
 }
 
-func resolvePronoun(kind string, lastSpeaker, lastOrg, lastPerson *article.Entity) *article.Entity {
-	switch kind {
-	case "person":
-		if lastSpeaker != nil && lastSpeaker.Kind == "person" {
-			return lastSpeaker
-		}
-		return lastPerson
-	case "org":
-		if lastSpeaker != nil && lastSpeaker.Kind == "org" {
-			return lastSpeaker
-		}
-		return lastOrg
-	case "any":
+// resolvePronoun finds who a pronoun before or after quote s stands for:
+// the last speaker of its kind, or else the last person (he, she) or
+// organisation (it) named before the quote, outside quotations.
+func (d *doc) resolvePronoun(kind string, s quoteSpan, lastSpeaker *article.Entity) *article.Entity {
+	if kind == "" {
+		return nil
+	}
+	if lastSpeaker != nil && (kind == "any" || lastSpeaker.Kind == kind) {
 		return lastSpeaker
+	}
+	for b := s.block; b >= 0 && b >= s.block-3; b-- {
+		ms := d.mentions[b]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if b == s.block && m.start >= s.open || d.insideQuote(b, m.start) {
+				continue
+			}
+			if m.entity.Kind == kind || kind == "any" && m.entity.Kind != "place" {
+				return m.entity
+			}
+		}
 	}
 	return nil
 }
 
 // afterSpeaker reads the words after a quotation: "…," Sheinbaum declared /
 // "…," said Kelly / "…?" Trump reportedly asked / "…," she said.
-func (d *doc) afterSpeaker(s quoteSpan) *article.Entity {
+// It returns the speaker, whether a verb of saying stands there at all, and
+// the kind of a pronoun subject ("she said") for the caller to resolve.
+func (d *doc) afterSpeaker(s quoteSpan) (*article.Entity, bool, string) {
 	if s.unclosed {
-		return nil
+		return nil, false, ""
 	}
 	text := d.blocks[s.block]
 	toks := tokensBetween(d.toks[s.block], s.close, sentenceEnd(text, s.close+1))
-	if len(toks) == 0 {
-		return nil
-	}
 	for i, t := range toks {
 		if i > 5 {
 			break
 		}
-		if !isReportingVerb(t.text) || t.text == "according" {
+		// "…," according to a memo from General Motors.
+		if strings.EqualFold(t.text, "according") && i+1 < len(toks) && toks[i+1].text == "to" {
+			return d.firstMentionIn(s.block, toks[i+1].end, minInt(len(text), toks[i+1].end+60)), true, ""
+		}
+		if !isReportingVerb(t.text) {
 			continue
 		}
 		// Subject before the verb: the mention nearest to it.
 		if m := d.lastMentionIn(s.block, s.close, t.start); m != nil {
-			return m
+			return m, true, ""
 		}
 		// "said Kelly", "said Deputy Press Secretary Anna Kelly".
 		if m := d.firstMentionIn(s.block, t.end, minInt(len(text), t.end+60)); m != nil && i <= 2 {
-			return m
+			return m, true, ""
 		}
-		return nil
+		for j := i - 1; j >= 0; j-- {
+			if k, ok := pronouns[strings.ToLower(toks[j].text)]; ok {
+				return nil, true, k
+			}
+		}
+		return nil, true, ""
 	}
-	return nil
+	return nil, false, ""
 }
 
 // beforeSpeaker reads the sentence before a quotation. It returns the

@@ -50,7 +50,7 @@ func findRuns(blocks [][]rune, toks [][]token) []nameRun {
 					flush()
 				}
 				cur = append(cur, t)
-			case joined && connectors[t.text] && i+1 < len(ts) && ts[i+1].capitalized():
+			case joined && connectors[t.text] && capitalizedAfterConnectors(ts, i):
 				cur = append(cur, t)
 			default:
 				flush()
@@ -59,6 +59,20 @@ func findRuns(blocks [][]rune, toks [][]token) []nameRun {
 		flush()
 	}
 	return runs
+}
+
+// capitalizedAfterConnectors: the connectors from i on ("von der") lead
+// to a capitalised word ("Leyen").
+func capitalizedAfterConnectors(ts []token, i int) bool {
+	for j := i + 1; j < len(ts) && j <= i+3; j++ {
+		if ts[j].capitalized() {
+			return true
+		}
+		if !connectors[ts[j].text] {
+			return false
+		}
+	}
+	return false
 }
 
 func onlySpaces(rs []rune) bool {
@@ -110,12 +124,26 @@ func peel(r nameRun, blocks [][]rune) []candidate {
 		}
 		break
 	}
+	// Titles come off up to the last one before the name: "Treasury
+	// Secretary Janet Yellen", "Meta CEO Mark Zuckerberg". An organisation's
+	// name keeps its words ("General Motors", "Press Association").
+	if len(toks) == 0 {
+		return out
+	}
 	hadTitle := false
-	for len(toks) > 1 && titleWords[toks[0].text] && !isKnownName(joinTokens(blocks[r.block], toks)) {
-		hadTitle = true
-		toks = toks[1:]
-		for len(toks) > 1 && connectors[toks[0].text] {
-			toks = toks[1:]
+	if !orgSuffixes[toks[len(toks)-1].text] && !isKnownName(joinTokens(blocks[r.block], toks)) {
+		lastTitle := -1
+		for i := 0; i < len(toks)-1; i++ {
+			if titleWords[toks[i].text] {
+				lastTitle = i
+			}
+		}
+		if lastTitle >= 0 {
+			hadTitle = true
+			toks = toks[lastTitle+1:]
+			for len(toks) > 1 && connectors[toks[0].text] {
+				toks = toks[1:]
+			}
 		}
 	}
 	if len(toks) == 0 || len(toks) == 1 && titleWords[toks[0].text] {
@@ -174,7 +202,8 @@ func classify(c candidate) string {
 	switch {
 	case places[c.name] != "" || acronymPlaces[c.name]:
 		return "place"
-	case orgSuffixes[last] && len(words) > 1:
+	case orgSuffixes[last] && len(words) > 1,
+		len(words) > 2 && orgSuffixes[words[0]] && words[1] == "of": // "Department of Energy"
 		return "org"
 	case isAcronym(c.name) && len(words) == 1:
 		return "org"

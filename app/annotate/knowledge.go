@@ -19,7 +19,15 @@ var titleWords = setOf(
 	"Associate", "Executive", "Foreign", "Defense", "Defence", "Interior", "Health", "Finance",
 	"Home", "State", "Former", "Acting", "Senior", "First", "Lady", "Premier", "Sheikh", "Emir",
 	"Presidente", "Ministro", "Ministra", "Señor", "Señora", "Sr.", "Sra.", "Monsieur", "Madame",
-	"M.", "Mme", "Herr", "Frau", "Bundeskanzler", "Kanzler", "Kanzlerin",
+	"M.", "Mme", "Herr", "Frau", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin",
+	"MP", "MEP", "Lawmaker", "Councillor", "Councilman", "Councilwoman", "Alderman",
+	// Occupations written before a name, like titles ("Economist John Smith").
+	"Economist", "Analyst", "Historian", "Author", "Writer", "Actor", "Actress", "Singer",
+	"Rapper", "Comedian", "Producer", "Chef", "Lawyer", "Doctor", "Scientist", "Researcher",
+	"Novelist", "Poet", "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor",
+	"Activist", "Entrepreneur", "Investor", "Founder", "Co-founder", "Designer", "Architect",
+	"Engineer", "Astronaut", "Pilot", "Player", "Striker", "Goalkeeper", "Manager", "Priest",
+	"Strategist", "Pollster", "Candidate", "Nominee", "Challenger", "Incumbent", "Diplomat",
 )
 
 // orgSuffixes end organisation names.
@@ -36,6 +44,7 @@ var orgSuffixes = setOf(
 	"Technologies", "Systems", "Labs", "Pharmaceuticals", "Partners", "Capital", "Holdings",
 	"Reserve", "Exchange", "Tank", "Trust", "Alliance", "Coalition", "Movement", "Church",
 	"Hospital", "Museum", "Library", "Academy", "Cartel", "Brigade", "Battalion", "Command",
+	"International", "Institute", "Initiative", "Program", "Programme", "Project", "Watch",
 )
 
 // publicationSuffixes name newspapers and magazines: their names keep "The".
