@@ -31,7 +31,7 @@ var pronouns = map[string]string{
 func (d *doc) attributeQuotes() []attributed {
 	var out []attributed
 	var lastSpeaker *article.Entity // the most recent attributed speaker
-	prevBlockOpen := false // the previous block ended inside a quotation
+	prevBlockOpen := false          // the previous block ended inside a quotation
 	for b := range d.blocks {
 		spans := findQuotes(b, d.blocks[b])
 		var blockSpeaker *article.Entity
