@@ -16,6 +16,10 @@ type ArticleView struct {
 	app.Compo
 
 	Article article.Article
+	// ActiveEntity is the ID of the entity whose mentions are marked.
+	ActiveEntity string
+	// Chips is a slot between the header and the text (the entity chips).
+	Chips app.UI
 }
 
 // Render draws the article header and body.
@@ -25,15 +29,93 @@ func (v *ArticleView) Render() app.UI {
 	if a.Lang != "" {
 		el = el.Lang(a.Lang)
 	}
+	spans := indexSpans(a)
 	return el.Dir(dirOf(a)).Body(
 		v.renderHeader(),
+		v.Chips,
 		app.Div().Class("body").Body(
 			app.Range(a.Blocks).Slice(func(i int) app.UI {
-				return renderBlock(i, a.Blocks[i])
+				return renderBlock(i, a.Blocks[i], v.inline(a.Blocks[i].Text, spans.quotes[i], spans.mentions[i], spans.entities))
 			}),
 		),
 		v.renderFooter(),
 	)
+}
+
+// articleSpans groups an article's quotes and mentions by block.
+type articleSpans struct {
+	quotes   map[int][]article.Quote
+	mentions map[int][]indexedMention
+	entities map[string]article.Entity
+}
+
+func indexSpans(a article.Article) articleSpans {
+	s := articleSpans{quotes: map[int][]article.Quote{}, mentions: map[int][]indexedMention{}, entities: map[string]article.Entity{}}
+	for _, q := range a.Quotes {
+		s.quotes[q.Block] = append(s.quotes[q.Block], q)
+	}
+	for i, m := range a.Mentions {
+		s.mentions[m.Block] = append(s.mentions[m.Block], indexedMention{m, i})
+	}
+	for _, e := range a.Entities {
+		s.entities[e.ID] = e
+	}
+	return s
+}
+
+// inline renders a block's text with its quotations and mentions, as text
+// nodes and elements only: nothing from the article is parsed as HTML.
+//
+// The server's prerendered page carries plain text only: go-app's encoder
+// indents every child element on its own line, which would put spaces
+// into the words around a mention ("Trump ’s"). The client, which builds
+// the DOM node by node, adds the annotations when it mounts.
+func (v *ArticleView) inline(text string, quotes []article.Quote, mentions []indexedMention, entities map[string]article.Entity) []app.UI {
+	if len(quotes) == 0 && len(mentions) == 0 || app.IsServer {
+		return []app.UI{app.Text(text)}
+	}
+	var render func([]segment) []app.UI
+	render = func(segs []segment) []app.UI {
+		var out []app.UI
+		for _, sg := range segs {
+			switch {
+			case sg.quote != nil:
+				speaker := entities[sg.quote.Speaker]
+				q := app.Q().ID(sg.quote.ID).Class("quote").
+					DataSet("speaker", speaker.Name).
+					DataSet("kind", sg.quote.Kind)
+				if speaker.Name != "" {
+					q = q.DataSet("label", shortName(speaker)).Title(speaker.Name + " said")
+				} else {
+					// go-app drops empty attribute values; markUnattributed
+					// sets data-speaker="" on these after render.
+					q = q.DataSet("unattributed", true)
+				}
+				out = append(out, q.Body(render(sg.children)...))
+			case sg.mention != nil:
+				e := entities[sg.mention.Entity]
+				cls := "mention"
+				if e.ID != "" && e.ID == v.ActiveEntity {
+					cls += " active"
+				}
+				out = append(out, app.Span().ID(fmt.Sprintf("m%d", sg.index)).Class(cls).
+					DataSet("entity", e.Name).DataSet("kind", e.Kind).Text(sg.text))
+			default:
+				out = append(out, app.Text(sg.text))
+			}
+		}
+		return out
+	}
+	return render(blockSegments(text, quotes, mentions))
+}
+
+// shortName is how a speaker label names a person: the surname.
+func shortName(e article.Entity) string {
+	if e.Kind != "person" {
+		return e.Name
+	}
+	f := strings.Fields(e.Name)
+	return f[len(f)-1]
 }
 
 // renderFooter lists the tags after the text: on a phone a dozen tags above
@@ -83,21 +165,39 @@ func (v *ArticleView) renderHeader() app.UI {
 	)
 }
 
-func renderBlock(i int, b article.Block) app.UI {
+func renderBlock(i int, b article.Block, content []app.UI) app.UI {
 	switch b.Kind {
 	case article.KindHeading2:
-		return app.H2().DataSet("block", i).Text(b.Text)
+		return app.H2().DataSet("block", i).Body(content...)
 	case article.KindHeading3:
-		return app.H3().DataSet("block", i).Text(b.Text)
+		return app.H3().DataSet("block", i).Body(content...)
 	case article.KindBlockquote:
-		return app.Blockquote().DataSet("block", i).Text(b.Text)
+		return app.Blockquote().DataSet("block", i).Body(content...)
 	case article.KindListItem:
-		return app.Ul().Body(app.Li().DataSet("block", i).Text(b.Text))
+		return app.Ul().Body(app.Li().DataSet("block", i).Body(content...))
 	case article.KindPre:
 		return app.Pre().DataSet("block", i).Text(b.Text)
+	case article.KindFigure:
+		return renderFigure(i, b)
 	default:
-		return app.P().DataSet("block", i).Text(b.Text)
+		return app.P().DataSet("block", i).Body(content...)
 	}
+}
+
+// renderFigure shows an image only from http(s): a data: or javascript:
+// source from a hostile page never reaches the DOM.
+func renderFigure(i int, b article.Block) app.UI {
+	if !strings.HasPrefix(b.Src, "https://") && !strings.HasPrefix(b.Src, "http://") {
+		return app.Figure().DataSet("block", i).Body(app.If(b.Caption != "", func() app.UI {
+			return app.FigCaption().Text(b.Caption)
+		}))
+	}
+	return app.Figure().DataSet("block", i).Body(
+		app.Img().Src(b.Src).Alt(b.Alt).Attr("loading", "lazy").Attr("referrerpolicy", "no-referrer"),
+		app.If(b.Caption != "", func() app.UI {
+			return app.FigCaption().Text(b.Caption)
+		}),
+	)
 }
 
 func titleOf(a article.Article) string {

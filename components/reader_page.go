@@ -2,6 +2,7 @@ package components
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"readwell/app/article"
@@ -25,9 +26,28 @@ var errNotFound = errors.New("this article is not in your library")
 type ReaderPage struct {
 	app.Compo
 
-	status  loadStatus
-	err     error
-	article article.Article
+	status       loadStatus
+	err          error
+	article      article.Article
+	activeEntity string
+}
+
+// onToggleEntity marks an entity's mentions (or unmarks them) and brings
+// the first into view.
+func (p *ReaderPage) onToggleEntity(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.activeEntity == id {
+			p.activeEntity = ""
+			return
+		}
+		p.activeEntity = id
+		for i, m := range p.article.Mentions {
+			if m.Entity == id {
+				ctx.ScrollTo(fmt.Sprintf("m%d", i)) // after the update renders
+				break
+			}
+		}
+	}
 }
 
 // OnInit loads the article before the first render in the browser, so the
@@ -45,7 +65,10 @@ func (p *ReaderPage) OnPreRender(ctx app.Context) { p.nav(ctx) }
 // OnNav loads the article for the route in the browser.
 func (p *ReaderPage) OnNav(ctx app.Context) {
 	p.nav(ctx)
-	ctx.Defer(markAppReady)
+	ctx.Defer(func(ctx app.Context) {
+		markUnattributed(ctx)
+		markAppReady(ctx)
+	})
 }
 
 func (p *ReaderPage) nav(ctx app.Context) {
@@ -86,7 +109,14 @@ func (p *ReaderPage) Render() app.UI {
 	var content app.UI
 	switch p.status {
 	case statusReady:
-		content = &ArticleView{Article: p.article}
+		content = app.Div().Class("reading").Body(
+			&ArticleView{
+				Article:      p.article,
+				ActiveEntity: p.activeEntity,
+				Chips:        renderEntityChips(p.article.Entities, p.activeEntity, p.onToggleEntity),
+			},
+			renderQuotesPanel(p.article),
+		)
 	case statusFailed:
 		content = app.Div().Class("notice").Body(
 			app.H1().Text("Article unavailable"),

@@ -9,3 +9,13 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 func markAppReady(ctx app.Context) {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
 }
+
+// markUnattributed gives unattributed quotations data-speaker="" (DESIGN.md
+// §5). go-app cannot render an empty attribute value, so the page sets it
+// once its quotes are in the DOM.
+func markUnattributed(ctx app.Context) {
+	list := app.Window().Get("document").Call("querySelectorAll", "q[data-unattributed]")
+	for i := 0; i < list.Get("length").Int(); i++ {
+		list.Call("item", i).Call("setAttribute", "data-speaker", "")
+	}
+}

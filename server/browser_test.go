@@ -130,6 +130,60 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 		checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
 	})
 
+	t.Run("who said what: quotes, chips, panel", func(t *testing.T) {
+		type annotations struct {
+			Speakers   map[string]int `json:"speakers"`
+			Terms      int            `json:"terms"`
+			Chips      map[string]int `json:"chips"`
+			Panel      []string       `json:"panel"`
+			TrumpSpans int            `json:"trumpSpans"`
+		}
+		got := mustEval[annotations](t, ctx, `(() => {
+			const speakers = {};
+			for (const q of document.querySelectorAll('article q[data-speaker]')) {
+				const s = q.dataset.speaker || '(none)';
+				speakers[s] = (speakers[s] || 0) + 1;
+			}
+			const chips = {};
+			for (const c of document.querySelectorAll('[data-entity-chip]')) chips[c.dataset.kind] = (chips[c.dataset.kind] || 0) + 1;
+			return {
+				speakers,
+				terms: document.querySelectorAll('q[data-kind="term"][data-speaker=""]').length,
+				chips,
+				panel: Array.from(document.querySelectorAll('[data-quotes-panel] .speaker-name')).map(e => e.textContent),
+				trumpSpans: document.querySelectorAll('[data-entity="Donald Trump"][data-kind="person"]').length,
+			};
+		})()`)
+		wantSpeakers := map[string]int{"Donald Trump": 1, "Claudia Sheinbaum": 3, "Anna Kelly": 4, "The Heritage Foundation": 2, "(none)": 1}
+		if fmt.Sprint(got.Speakers) != fmt.Sprint(wantSpeakers) {
+			t.Errorf("quotes by speaker = %v, want %v", got.Speakers, wantSpeakers)
+		}
+		if got.Terms != 1 {
+			t.Errorf("term quotes = %d, want 1", got.Terms)
+		}
+		if fmt.Sprint(got.Chips) != fmt.Sprint(map[string]int{"person": 3, "org": 5, "place": 3}) {
+			t.Errorf("chips by kind = %v, want 3 people, 5 organisations, 3 places", got.Chips)
+		}
+		if fmt.Sprint(got.Panel) != fmt.Sprint([]string{"Donald Trump", "Claudia Sheinbaum", "Anna Kelly", "The Heritage Foundation"}) {
+			t.Errorf("quotes panel speakers = %q", got.Panel)
+		}
+		if got.TrumpSpans != 8 {
+			t.Errorf("Donald Trump mentions = %d, want 8", got.TrumpSpans)
+		}
+		mustDo(t, ctx, "click the Donald Trump chip", chromedp.Click(chromedp.CSS(`[data-entity-chip="Donald Trump"]`)))
+		mustWaitFor(t, ctx, "Trump's mentions marked", `document.querySelectorAll('.mention.active[data-entity="Donald Trump"]').length === 8`, 5*time.Second)
+		mustWaitFor(t, ctx, "the first mention scrolled into view", `(() => {
+			const r = document.querySelector('.mention.active').getBoundingClientRect();
+			const bar = document.querySelector('.topbar').getBoundingClientRect().bottom;
+			return r.top >= bar && r.bottom <= window.innerHeight;
+		})()`, 5*time.Second)
+		if pressed := mustEval[string](t, ctx, `document.querySelector('[data-entity-chip="Donald Trump"]').getAttribute('aria-pressed')`); pressed != "true" {
+			t.Errorf("chip aria-pressed = %q, want true", pressed)
+		}
+		mustDo(t, ctx, "click it again", chromedp.Click(chromedp.CSS(`[data-entity-chip="Donald Trump"]`)))
+		mustWaitFor(t, ctx, "marks cleared", `document.querySelectorAll('.mention.active').length === 0`, 5*time.Second)
+	})
+
 	t.Run("wasm is sent brotli-compressed", func(t *testing.T) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -199,6 +253,15 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("wrote %s", name)
+			mustDo(t, ctx, "scroll to a quote", chromedp.Evaluate[chromedp.Void](`document.getElementById('q3').scrollIntoView({block: 'center'})`))
+			shot, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			name = filepath.Join(dir, "reader-phone-quotes.png")
+			if err := os.WriteFile(name, shot, 0o644); err != nil {
+				t.Fatal(err)
+			}
 			mustDo(t, ctx, "restore viewport", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 				_, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, struct{}{})
 				return err

@@ -38,6 +38,14 @@ func TestPrerenderedReader(t *testing.T) {
 			t.Errorf("GET / lacks %q", want)
 		}
 	}
+	// Prerendered text is plain (the client adds quote and mention
+	// elements); the who-said-what panel is there already.
+	if !strings.Contains(html, "data-quotes-panel") || !strings.Contains(html, `<span class="speaker-name">Claudia Sheinbaum</span>`) {
+		t.Errorf("GET / lacks the prerendered quotes panel")
+	}
+	if strings.Contains(html, "<q ") {
+		t.Errorf("GET / prerenders quote elements; the encoder's indentation would split words")
+	}
 	if n := strings.Count(html, "data-block="); n != 12 {
 		t.Errorf("GET / has %d data-block elements, want 12", n)
 	}

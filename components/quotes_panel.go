@@ -1,0 +1,72 @@
+package components
+
+import (
+	"readwell/app/article"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// speakerQuotes is one speaker's quotations, in article order.
+type speakerQuotes struct {
+	speaker article.Entity
+	quotes  []article.Quote
+}
+
+// groupQuotes groups attributed quotations by speaker, speakers in the
+// order they first speak; unattributed speech comes last; term quotes are
+// not speech and stay out.
+func groupQuotes(a article.Article) []speakerQuotes {
+	entities := map[string]article.Entity{}
+	for _, e := range a.Entities {
+		entities[e.ID] = e
+	}
+	var groups []speakerQuotes
+	at := map[string]int{}
+	for _, q := range a.Quotes {
+		if q.Kind == "term" {
+			continue
+		}
+		key := q.Speaker
+		if _, ok := at[key]; !ok {
+			e := entities[key]
+			if key == "" {
+				e = article.Entity{Name: "Unattributed"}
+			}
+			at[key] = len(groups)
+			groups = append(groups, speakerQuotes{speaker: e})
+		}
+		g := &groups[at[key]]
+		g.quotes = append(g.quotes, q)
+	}
+	// Unattributed last.
+	if i, ok := at[""]; ok && i != len(groups)-1 {
+		g := groups[i]
+		groups = append(append(groups[:i:i], groups[i+1:]...), g)
+	}
+	return groups
+}
+
+// renderQuotesPanel is the "who said what" list: each speaker with their
+// quotations, each a link to the quotation in the text.
+func renderQuotesPanel(a article.Article) app.UI {
+	groups := groupQuotes(a)
+	if len(groups) == 0 {
+		return nil
+	}
+	return app.Section().Class("quotes-panel").Attr("data-quotes-panel", true).Aria("labelledby", "quotes-panel-title").Body(
+		app.H2().ID("quotes-panel-title").Text("Who said what"),
+		app.Range(groups).Slice(func(i int) app.UI {
+			g := groups[i]
+			return app.Div().Class("speaker").DataSet("speaker", g.speaker.Name).Body(
+				app.H3().Body(
+					app.Span().Class("speaker-name").Text(g.speaker.Name),
+					app.Span().Class("speaker-count").Text(len(g.quotes)),
+				),
+				app.Ol().Body(app.Range(g.quotes).Slice(func(j int) app.UI {
+					q := g.quotes[j]
+					return app.Li().Body(app.A().Href("#" + q.ID).Text("“" + q.Text + "”"))
+				})),
+			)
+		}),
+	)
+}
