@@ -182,6 +182,15 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 		}
 		mustDo(t, ctx, "click it again", chromedp.Click(chromedp.CSS(`[data-entity-chip="Donald Trump"]`)))
 		mustWaitFor(t, ctx, "marks cleared", `document.querySelectorAll('.mention.active').length === 0`, 5*time.Second)
+		// The panel jumps to a quotation in the text.
+		mustDo(t, ctx, "click Anna Kelly's first quote in the panel", chromedp.Click(chromedp.CSS(`[data-quotes-panel] [data-speaker="Anna Kelly"] a`)))
+		mustWaitFor(t, ctx, "the quote in view", `(() => {
+			const q = document.querySelector('q[data-speaker="Anna Kelly"]');
+			const r = q.getBoundingClientRect();
+			return location.hash === '#' + q.id && r.top >= 0 && r.top < window.innerHeight;
+		})()`, 5*time.Second)
+		mustDo(t, ctx, "back to the top", chromedp.Navigate(srv.URL+"/"))
+		mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
 	})
 
 	t.Run("wasm is sent brotli-compressed", func(t *testing.T) {
