@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // removedElements never hold article text.
@@ -45,6 +46,11 @@ func prepare(n *html.Node) {
 	walk = func(n *html.Node, depth int) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
+			if c.Type == html.ElementNode && c.Data == "noscript" {
+				if img := noscriptImage(c); img != nil {
+					n.InsertBefore(img, c)
+				}
+			}
 			if depth > maxDepth || removable(c) {
 				n.RemoveChild(c)
 			} else {
@@ -54,6 +60,32 @@ func prepare(n *html.Node) {
 		}
 	}
 	walk(n, 0)
+}
+
+// noscriptImage recovers a lazy-loaded image from its <noscript> fallback
+// (the parser keeps noscript content as text) when the <img> before it has
+// no real source of its own.
+func noscriptImage(ns *html.Node) *html.Node {
+	if ns.FirstChild == nil || ns.FirstChild.Type != html.TextNode || !strings.Contains(ns.FirstChild.Data, "<img") {
+		return nil
+	}
+	prev := ns.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev != nil && prev.Type == html.ElementNode && prev.Data == "img" && imageSource(prev) != "" {
+		return nil // the visible image already has its source
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(ns.FirstChild.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return nil
+	}
+	for _, n := range nodes {
+		if n.Type == html.ElementNode && n.Data == "img" {
+			return n
+		}
+	}
+	return nil
 }
 
 func removable(n *html.Node) bool {

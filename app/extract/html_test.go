@@ -52,7 +52,7 @@ func TestHTMLFixtures(t *testing.T) {
 		for _, b := range a.Blocks {
 			kinds = append(kinds, b.Kind)
 		}
-		wantKinds := []string{"p", "p", "figure", "h2", "p", "blockquote", "p", "li", "li", "li", "p", "pre", "p"}
+		wantKinds := []string{"p", "p", "figure", "h2", "p", "figure", "p", "blockquote", "p", "li", "li", "li", "p", "pre", "p"}
 		if !reflect.DeepEqual(kinds, wantKinds) {
 			t.Fatalf("block kinds = %q, want %q", kinds, wantKinds)
 		}
@@ -60,7 +60,10 @@ func TestHTMLFixtures(t *testing.T) {
 		if fig.Src != "https://coastal.example/images/lagoon.jpg" || fig.Alt != "An artist's impression of the lagoon" || fig.Caption != "The lagoon would enclose eleven square kilometres of water." {
 			t.Errorf("figure = %+v: want the lazy data-src resolved against the canonical URL, alt and caption", fig)
 		}
-		if pre := a.Blocks[11].Text; pre != "Output: 0.5 TWh a year\nHomes: 155,000" {
+		if ns := a.Blocks[5]; ns.Src != "https://coastal.example/images/turbine.jpg" || ns.Alt != "A turbine hall" {
+			t.Errorf("noscript fallback image = %+v, want the real source from <noscript>", ns)
+		}
+		if pre := a.Blocks[13].Text; pre != "Output: 0.5 TWh a year\nHomes: 155,000" {
 			t.Errorf("pre keeps its lines: got %q", pre)
 		}
 		body := bodyTextOf(a.Blocks)
