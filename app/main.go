@@ -4,6 +4,11 @@
 package main
 
 import (
+	"context"
+
+	"readwell/app/article"
+	"readwell/app/pipeline"
+	"readwell/app/remote"
 	"readwell/app/seed"
 	"readwell/components"
 
@@ -11,6 +16,19 @@ import (
 )
 
 func main() {
-	components.Register(components.Sources{Default: seed.Article})
+	components.Register(components.Sources{Default: seed.Article, Extract: extract})
 	app.RunWhenOnBrowser()
+}
+
+// extract reads what the add page gives: pasted HTML and text here in the
+// browser (offline too), URLs through the server.
+func extract(ctx context.Context, in components.Input) (article.Article, error) {
+	switch {
+	case in.URL != "":
+		return remote.Client{}.Extract(ctx, in.URL)
+	case in.HTML != "":
+		return pipeline.Page([]byte(in.HTML), "", "text/html; charset=utf-8")
+	default:
+		return pipeline.Text(in.Text)
+	}
 }

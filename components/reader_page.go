@@ -19,7 +19,10 @@ const (
 	statusFailed
 )
 
-var errNotFound = errors.New("this article is not in your library")
+var (
+	errNotFound   = errors.New("this article is not in your library")
+	errEmptyInput = errors.New("give a web address, or paste the page’s text or HTML")
+)
 
 // ReaderPage shows one article: the default one at "/", a saved one at
 // /read/{id}.

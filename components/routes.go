@@ -6,6 +6,8 @@
 package components
 
 import (
+	"context"
+
 	"readwell/app/article"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,6 +17,14 @@ import (
 type Sources struct {
 	// Default returns the article shown at "/" (the embedded seed).
 	Default func() (article.Article, error)
+	// Extract turns what a reader gives — a URL, pasted HTML or text — into
+	// an article. Nil on the server, which prerenders the empty form.
+	Extract func(ctx context.Context, in Input) (article.Article, error)
+}
+
+// Input is what a reader gives the add page.
+type Input struct {
+	URL, HTML, Text string
 }
 
 var sources Sources
@@ -26,4 +36,5 @@ func Register(s Sources) {
 	sources = s
 	app.Route("/", func() app.Composer { return &ReaderPage{} })
 	app.RouteWithRegexp(`^/read/[^/]+$`, func() app.Composer { return &ReaderPage{} })
+	app.Route("/add", func() app.Composer { return &AddPage{} })
 }

@@ -38,6 +38,9 @@ func (s *Shell) Render() app.UI {
 	return app.Div().Class("shell").Body(
 		app.Header().Class("topbar").Body(
 			app.A().Class("brand").Href("/").Text("Readwell"),
+			app.Nav().Class("topnav").Aria("label", "Readwell").Body(
+				app.A().Href("/add").Text("Add article"),
+			),
 		),
 		app.If(s.updateAvailable, func() app.UI {
 			return app.Div().Class("update").Attr("role", "status").Body(

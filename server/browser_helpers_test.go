@@ -50,7 +50,7 @@ type serverProcess struct {
 	once sync.Once
 }
 
-func mustStartServer(tb testing.TB) *serverProcess {
+func mustStartServer(tb testing.TB, extraArgs ...string) *serverProcess {
 	tb.Helper()
 	web, err := filepath.Abs("../web")
 	if err != nil {
@@ -60,7 +60,7 @@ func mustStartServer(tb testing.TB) *serverProcess {
 		tb.Fatalf("web/app.wasm is missing (run make wasm): %v", err)
 	}
 	addr := mustFreeLoopbackAddr(tb)
-	cmd := exec.Command(serverBinary, "serve", "-addr", addr, "-web", web)
+	cmd := exec.Command(serverBinary, append([]string{"serve", "-addr", addr, "-web", web}, extraArgs...)...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("start server: %v", err)

@@ -48,6 +48,34 @@ type Fetcher struct {
 	AllowAddr func(netip.Addr) bool
 }
 
+// newFetcher builds the production fetcher, with the guard opened only for
+// the given comma-separated CIDRs (none by default).
+func newFetcher(allow string) (*Fetcher, error) {
+	var prefixes []netip.Prefix
+	for _, s := range strings.Split(allow, ",") {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			return nil, fmt.Errorf("serve: -fetch-allow: %w", err)
+		}
+		prefixes = append(prefixes, p)
+	}
+	f := &Fetcher{}
+	if len(prefixes) > 0 {
+		f.AllowAddr = func(a netip.Addr) bool {
+			for _, p := range prefixes {
+				if p.Contains(a) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return f, nil
+}
+
 // fetchedPage is a downloaded page: its bytes, final URL and content type.
 type fetchedPage struct {
 	body        []byte

@@ -32,6 +32,15 @@ type webManifest struct {
 	ThemeColor      string         `json:"theme_color"`
 	Categories      []string       `json:"categories"`
 	Icons           []manifestIcon `json:"icons"`
+	ShareTarget     shareTarget    `json:"share_target"`
+}
+
+// shareTarget makes the installed app a target of the system share sheet:
+// a shared page opens /add?title=&text=&url=.
+type shareTarget struct {
+	Action string            `json:"action"`
+	Method string            `json:"method"`
+	Params map[string]string `json:"params"`
 }
 
 // manifest is Readwell's own web app manifest: go-app's lacks an id and
@@ -53,6 +62,11 @@ var manifest = webManifest{
 		{Src: "/web/icon-512.png", Sizes: "512x512", Type: "image/png", Purpose: "any"},
 		{Src: "/web/icon-maskable-512.png", Sizes: "512x512", Type: "image/png", Purpose: "maskable"},
 		{Src: "/web/icon.svg", Sizes: "any", Type: "image/svg+xml", Purpose: "any"},
+	},
+	ShareTarget: shareTarget{
+		Action: "/add",
+		Method: "GET",
+		Params: map[string]string{"title": "title", "text": "text", "url": "url"},
 	},
 }
 

@@ -37,11 +37,16 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	webDir := fs.String("web", "web", "directory of static assets (app.wasm, styles, scripts)")
+	fetchAllow := fs.String("fetch-allow", "", "comma-separated CIDRs the URL fetcher may reach although they are not public (tests, intranets); empty in production")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
-	handler, err := newHandler(serveConfig{webDir: *webDir}, logger)
+	fetcher, err := newFetcher(*fetchAllow)
+	if err != nil {
+		return err
+	}
+	handler, err := newHandler(serveConfig{webDir: *webDir, fetcher: fetcher}, logger)
 	if err != nil {
 		return err
 	}

@@ -162,6 +162,9 @@ func TestManifestAndIcons(t *testing.T) {
 	if m.ID == "" || m.Name != "Readwell" || m.ShortName == "" || m.StartURL != "/" || m.Display != "standalone" || m.ThemeColor == "" {
 		t.Errorf("manifest lacks a required field: %+v", m)
 	}
+	if m.ShareTarget.Action != "/add" || m.ShareTarget.Params["url"] != "url" {
+		t.Errorf("share_target = %+v, want /add with url, text and title", m.ShareTarget)
+	}
 	found := map[string]bool{}
 	for _, ic := range m.Icons {
 		resp, data := mustGet(t, srv, ic.Src, nil)

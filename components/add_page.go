@@ -1,0 +1,149 @@
+package components
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"readwell/app/article"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// AddPage takes a URL, pasted HTML or pasted text and shows the article.
+// It is also the share target: /add?url=&text=&title= opens it filled in.
+type AddPage struct {
+	app.Compo
+
+	url, pasted string
+	status      loadStatus
+	idle        bool
+	err         error
+	article     article.Article
+	active      string
+}
+
+// OnNav reads the share-target query and starts reading right away.
+func (p *AddPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("Add an article · Readwell")
+	q := ctx.Page().URL().Query()
+	p.url, p.pasted, p.idle = strings.TrimSpace(q.Get("url")), q.Get("text"), true
+	// Share sheets often put the link in "text".
+	if p.url == "" && looksLikeURL(p.pasted) {
+		p.url, p.pasted = strings.TrimSpace(p.pasted), ""
+	}
+	if p.url != "" || strings.TrimSpace(p.pasted) != "" {
+		p.read(ctx)
+	}
+	ctx.Defer(markAppReady)
+}
+
+func looksLikeURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.ContainsAny(s, " \n") && (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://"))
+}
+
+func (p *AddPage) onURL(ctx app.Context, e app.Event) {
+	p.url = ctx.JSSrc().Get("value").String()
+}
+
+func (p *AddPage) onPaste(ctx app.Context, e app.Event) {
+	p.pasted = ctx.JSSrc().Get("value").String()
+}
+
+func (p *AddPage) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	p.read(ctx)
+}
+
+// read extracts off the UI goroutine and shows the result or the error.
+func (p *AddPage) read(ctx app.Context) {
+	if sources.Extract == nil {
+		return
+	}
+	in := Input{URL: strings.TrimSpace(p.url)}
+	if in.URL == "" {
+		text := p.pasted
+		if looksLikeURL(text) {
+			in.URL = strings.TrimSpace(text)
+		} else if looksLikeHTML(text) {
+			in.HTML = text
+		} else {
+			in.Text = text
+		}
+	}
+	if in.URL == "" && strings.TrimSpace(in.HTML+in.Text) == "" {
+		p.idle, p.status, p.err = false, statusFailed, errEmptyInput
+		return
+	}
+	p.idle, p.status, p.err = false, statusLoading, nil
+	ctx.Async(func() {
+		c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		a, err := sources.Extract(c, in)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.status, p.err = statusFailed, err
+				return
+			}
+			p.status, p.article, p.active = statusReady, a, ""
+			ctx.Page().SetTitle(a.Title + " · Readwell")
+			ctx.Defer(markUnattributed)
+		})
+	})
+}
+
+func looksLikeHTML(s string) bool {
+	t := strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(t, "<") && strings.Contains(t, ">") && (strings.Contains(t, "<p") || strings.Contains(t, "<html") || strings.Contains(t, "<body") || strings.Contains(t, "<div") || strings.Contains(t, "<article"))
+}
+
+func (p *AddPage) onToggleEntity(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.active == id {
+			p.active = ""
+		} else {
+			p.active = id
+		}
+	}
+}
+
+// Render draws the form and, below it, the article or what went wrong.
+func (p *AddPage) Render() app.UI {
+	return &Shell{Page: "add", Content: []app.UI{
+		app.Div().Class("add").Body(
+			app.H1().Text("Add an article"),
+			app.Form().Class("add-form").OnSubmit(p.onSubmit).Body(
+				app.Label().For("add-url").Text("Web address"),
+				app.Input().ID("add-url").Type("url").Name("url").Placeholder("https://…").
+					Value(p.url).AutoComplete(false).OnInput(p.onURL),
+				app.Label().For("add-text").Text("…or paste the page’s text or HTML"),
+				app.Textarea().ID("add-text").Name("text").Rows(6).Text(p.pasted).OnInput(p.onPaste),
+				app.Button().Type("submit").Class("primary").Text("Read"),
+				app.P().Class("hint").Text("Pasted text and HTML are read on this device, also offline. A web address is fetched by the Readwell server."),
+			),
+			p.renderResult(),
+		),
+	}}
+}
+
+func (p *AddPage) renderResult() app.UI {
+	switch {
+	case p.idle:
+		return nil
+	case p.status == statusLoading:
+		return app.P().Class("status").Attr("role", "status").Text("Reading…")
+	case p.status == statusFailed:
+		return app.Div().Class("notice error").Attr("role", "alert").Body(
+			app.P().Text(p.err.Error()),
+		)
+	}
+	return app.Div().Class("reading").Body(
+		&ArticleView{
+			Article:      p.article,
+			ActiveEntity: p.active,
+			Chips:        renderEntityChips(p.article.Entities, p.active, p.onToggleEntity),
+		},
+		renderQuotesPanel(p.article),
+	)
+}

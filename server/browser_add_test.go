@@ -1,0 +1,101 @@
+//go:build e2e
+
+package main
+
+import (
+	"io"
+	"net/http"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserAddPage: a reader adds articles by pasting text and HTML (read
+// in the browser, offline too) and by URL (fetched by the server behind
+// its guard, opened here only for the test's "public" host 127.0.0.2).
+func TestBrowserAddPage(t *testing.T) {
+	page := mustServeOn(t, publicIP.String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, articleHTML)
+	}))
+	internal := mustServeOn(t, "127.0.0.1", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "<p>internal</p>")
+	}))
+	srv := mustStartServer(t, "-fetch-allow", publicIP.String()+"/32")
+	ctx, _ := mustBrowser(t)
+
+	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
+	open := func(t *testing.T, path string) {
+		t.Helper()
+		mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
+		mustWaitFor(t, ctx, "the client to mount", ready, 30*time.Second)
+	}
+	// fill sets a field as typing would (an input event go-app listens to).
+	fill := func(t *testing.T, selector, value string) {
+		t.Helper()
+		js := `(() => { const el = document.querySelector(` + strconv.Quote(selector) + `); el.value = ` + strconv.Quote(value) + `;
+			el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`
+		mustEval[bool](t, ctx, js)
+	}
+	read := func(t *testing.T) {
+		t.Helper()
+		mustDo(t, ctx, "click Read", chromedp.Click(chromedp.CSS(`.add-form button[type=submit]`)))
+	}
+	waitTitle := func(t *testing.T, title string) {
+		t.Helper()
+		mustWaitFor(t, ctx, "the article "+title, `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title), 20*time.Second)
+	}
+	const pastedText = "Pasted headline here\n\nThe council approved the new cycle lanes on Tuesday evening, after a debate that lasted more than four hours and drew a large crowd.\n\n\"We listened to everyone,\" said Councillor Jane Porter."
+
+	t.Run("paste text", func(t *testing.T) {
+		open(t, "/add")
+		if n := mustEval[int](t, ctx, `document.querySelectorAll('[data-page="add"] h1').length`); n != 1 {
+			t.Errorf("add page has %d h1, want 1", n)
+		}
+		fill(t, "#add-text", pastedText)
+		read(t)
+		waitTitle(t, "Pasted headline here")
+		if got := mustEval[string](t, ctx, `(document.querySelector('q[data-speaker]') || {dataset: {}}).dataset.speaker || ''`); got != "Jane Porter" {
+			t.Errorf("pasted quote speaker = %q, want Jane Porter", got)
+		}
+	})
+	t.Run("paste HTML", func(t *testing.T) {
+		open(t, "/add")
+		fill(t, "#add-text", articleHTML)
+		read(t)
+		waitTitle(t, "Harbour reopens")
+	})
+	t.Run("URL through the server", func(t *testing.T) {
+		open(t, "/add")
+		fill(t, "#add-url", page.URL+"/story")
+		read(t)
+		waitTitle(t, "Harbour reopens")
+	})
+	t.Run("URL to an internal address is refused with a message", func(t *testing.T) {
+		open(t, "/add")
+		fill(t, "#add-url", internal.URL+"/admin")
+		read(t)
+		mustWaitFor(t, ctx, "an error a person can read", `(document.querySelector('[role=alert]') || {}).textContent?.includes('not public')`, 20*time.Second)
+	})
+	t.Run("share target query", func(t *testing.T) {
+		open(t, "/add?title=Harbour&text="+page.URL+"/shared")
+		waitTitle(t, "Harbour reopens")
+	})
+	t.Run("paste text offline", func(t *testing.T) {
+		open(t, "/")
+		mustWaitFor(t, ctx, "the shell in Cache Storage", `(async () => {
+			for (const key of await caches.keys()) {
+				const c = await caches.open(key);
+				if (await c.match('/') && await c.match('/web/app.wasm')) return true;
+			}
+			return false;
+		})()`, 60*time.Second)
+		srv.Stop()
+		open(t, "/add")
+		fill(t, "#add-text", pastedText)
+		read(t)
+		waitTitle(t, "Pasted headline here")
+	})
+}
