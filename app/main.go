@@ -1,3 +1,5 @@
+//go:build js && wasm
+
 // Command app is Readwell's browser client, built with GOOS=js GOARCH=wasm.
 // It only wires things: the route table from components, articles from the
 // embedded seed, then go-app's event loop.
@@ -7,6 +9,7 @@ import (
 	"context"
 
 	"readwell/app/article"
+	"readwell/app/library"
 	"readwell/app/pipeline"
 	"readwell/app/remote"
 	"readwell/app/seed"
@@ -16,7 +19,11 @@ import (
 )
 
 func main() {
-	components.Register(components.Sources{Default: seed.Article, Extract: extract})
+	components.Register(components.Sources{
+		Default: seed.Article,
+		Extract: extract,
+		Library: library.NewIndexedDB(),
+	})
 	app.RunWhenOnBrowser()
 }
 

@@ -21,6 +21,7 @@ type AddPage struct {
 	err         error
 	article     article.Article
 	active      string
+	saved       saveState
 }
 
 // OnNav reads the share-target query and starts reading right away.
@@ -86,9 +87,11 @@ func (p *AddPage) read(ctx app.Context) {
 				p.status, p.err = statusFailed, err
 				return
 			}
-			p.status, p.article, p.active = statusReady, a, ""
+			p.status, p.article, p.active, p.saved = statusReady, a, "", saveState{}
 			ctx.Page().SetTitle(a.Title + " · Readwell")
 			ctx.Defer(markUnattributed)
+			// Adding an article saves it: that is what the page is for.
+			saveArticle(ctx, a, &p.saved)
 		})
 	})
 }
@@ -96,6 +99,10 @@ func (p *AddPage) read(ctx app.Context) {
 func looksLikeHTML(s string) bool {
 	t := strings.ToLower(strings.TrimSpace(s))
 	return strings.HasPrefix(t, "<") && strings.Contains(t, ">") && (strings.Contains(t, "<p") || strings.Contains(t, "<html") || strings.Contains(t, "<body") || strings.Contains(t, "<div") || strings.Contains(t, "<article"))
+}
+
+func (p *AddPage) onSave(ctx app.Context, e app.Event) {
+	saveArticle(ctx, p.article, &p.saved)
 }
 
 func (p *AddPage) onToggleEntity(id string) app.EventHandler {
@@ -143,6 +150,7 @@ func (p *AddPage) renderResult() app.UI {
 			Article:      p.article,
 			ActiveEntity: p.active,
 			Chips:        renderEntityChips(p.article.Entities, p.active, p.onToggleEntity),
+			Actions:      renderSaveButton(p.saved, p.onSave),
 		},
 		renderQuotesPanel(p.article),
 	)

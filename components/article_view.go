@@ -20,6 +20,8 @@ type ArticleView struct {
 	ActiveEntity string
 	// Chips is a slot between the header and the text (the entity chips).
 	Chips app.UI
+	// Actions is a slot in the header's meta line (the save button).
+	Actions app.UI
 }
 
 // Render draws the article header and body.
@@ -161,6 +163,7 @@ func (v *ArticleView) renderHeader() app.UI {
 				return app.Span().Class("byline").Text("By " + a.Byline)
 			}),
 			app.Span().Class("reading-time").Text(readingTime(a)),
+			v.Actions,
 		),
 	)
 }

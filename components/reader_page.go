@@ -1,11 +1,13 @@
 package components
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
 
 	"readwell/app/article"
+	"readwell/app/library"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,8 +22,9 @@ const (
 )
 
 var (
-	errNotFound   = errors.New("this article is not in your library")
-	errEmptyInput = errors.New("give a web address, or paste the page’s text or HTML")
+	errNotFound       = errors.New("this article is not in your library")
+	errEmptyInput     = errors.New("give a web address, or paste the page’s text or HTML")
+	errFileUnreadable = errors.New("the file could not be read")
 )
 
 // ReaderPage shows one article: the default one at "/", a saved one at
@@ -33,6 +36,7 @@ type ReaderPage struct {
 	err          error
 	article      article.Article
 	activeEntity string
+	saved        saveState
 }
 
 // onToggleEntity marks an entity's mentions (or unmarks them) and brings
@@ -53,29 +57,58 @@ func (p *ReaderPage) onToggleEntity(id string) app.EventHandler {
 	}
 }
 
-// OnInit loads the article before the first render in the browser, so the
-// client's first frame matches the prerendered page instead of flashing a
-// loading state (go-app calls OnNav only after that first render).
+// OnInit loads the default article before the first render in the
+// browser, so the client's first frame matches the prerendered page
+// instead of flashing a loading state (go-app calls OnNav only after it).
 func (p *ReaderPage) OnInit() {
 	if app.IsClient {
-		p.load(app.Window().URL().Path)
+		p.loadDefault(app.Window().URL().Path)
 	}
 }
 
 // OnPreRender loads the article on the server, so the HTML carries it.
-func (p *ReaderPage) OnPreRender(ctx app.Context) { p.nav(ctx) }
+func (p *ReaderPage) OnPreRender(ctx app.Context) {
+	p.loadDefault(ctx.Page().URL().Path)
+	p.setTitle(ctx)
+}
 
-// OnNav loads the article for the route in the browser.
+// OnNav loads the article for the route in the browser: the seed at "/",
+// a saved article from the library at /read/{id}.
 func (p *ReaderPage) OnNav(ctx app.Context) {
-	p.nav(ctx)
-	ctx.Defer(func(ctx app.Context) {
-		markUnattributed(ctx)
-		markAppReady(ctx)
+	path := ctx.Page().URL().Path
+	p.loadDefault(path)
+	id, saved := strings.CutPrefix(path, "/read/")
+	if !saved || p.status == statusReady || sources.Library == nil {
+		p.setTitle(ctx)
+		p.checkSaved(ctx)
+		ctx.Defer(pageReady)
+		return
+	}
+	p.status, p.err = statusLoading, nil
+	ctx.Async(func() {
+		e, err := sources.Library.Get(context.Background(), id)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.status, p.err = statusFailed, err
+				if errors.Is(err, library.ErrNotFound) {
+					p.err = errNotFound
+				}
+			} else {
+				p.status, p.err, p.article, p.saved = statusReady, nil, e.Article, saveDone
+			}
+			p.setTitle(ctx)
+			ctx.Defer(pageReady)
+		})
 	})
 }
 
-func (p *ReaderPage) nav(ctx app.Context) {
-	p.load(ctx.Page().URL().Path)
+// pageReady runs once the route's content (or its error) is rendered.
+func pageReady(ctx app.Context) {
+	markUnattributed(ctx)
+	markAppReady(ctx)
+}
+
+func (p *ReaderPage) setTitle(ctx app.Context) {
 	if p.status != statusReady {
 		ctx.Page().SetTitle("Readwell")
 		return
@@ -84,27 +117,46 @@ func (p *ReaderPage) nav(ctx app.Context) {
 	ctx.Page().SetDescription(p.article.Dek)
 }
 
-func (p *ReaderPage) load(path string) {
-	a, err := p.find(path)
+// loadDefault shows the embedded seed at "/" (and at its own /read link);
+// other /read/ links wait for the library.
+func (p *ReaderPage) loadDefault(path string) {
+	if sources.Default == nil {
+		p.status, p.err = statusFailed, errors.New("no default article configured")
+		return
+	}
+	a, err := sources.Default()
 	if err != nil {
 		p.status, p.err = statusFailed, err
+		return
+	}
+	if id, ok := strings.CutPrefix(path, "/read/"); ok && id != a.ID {
+		p.status, p.err = statusFailed, errNotFound
+		if sources.Library != nil {
+			p.status, p.err = statusLoading, nil
+		}
 		return
 	}
 	p.status, p.err, p.article = statusReady, nil, a
 }
 
-func (p *ReaderPage) find(path string) (article.Article, error) {
-	if sources.Default == nil {
-		return article.Article{}, errors.New("no default article configured")
+// checkSaved finds out whether the shown article is in the library.
+func (p *ReaderPage) checkSaved(ctx app.Context) {
+	if sources.Library == nil || p.status != statusReady {
+		return
 	}
-	a, err := sources.Default()
-	if err != nil {
-		return a, err
-	}
-	if id, ok := strings.CutPrefix(path, "/read/"); ok && id != a.ID {
-		return article.Article{}, errNotFound
-	}
-	return a, nil
+	id := p.article.ID
+	ctx.Async(func() {
+		_, err := sources.Library.Get(context.Background(), id)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err == nil && p.article.ID == id {
+				p.saved = saveDone
+			}
+		})
+	})
+}
+
+func (p *ReaderPage) onSave(ctx app.Context, e app.Event) {
+	saveArticle(ctx, p.article, &p.saved)
 }
 
 // Render draws the page: the article, or why there is none.
@@ -117,6 +169,7 @@ func (p *ReaderPage) Render() app.UI {
 				Article:      p.article,
 				ActiveEntity: p.activeEntity,
 				Chips:        renderEntityChips(p.article.Entities, p.activeEntity, p.onToggleEntity),
+				Actions:      renderSaveButton(p.saved, p.onSave),
 			},
 			renderQuotesPanel(p.article),
 		)

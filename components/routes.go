@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"readwell/app/article"
+	"readwell/app/library"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,6 +21,8 @@ type Sources struct {
 	// Extract turns what a reader gives — a URL, pasted HTML or text — into
 	// an article. Nil on the server, which prerenders the empty form.
 	Extract func(ctx context.Context, in Input) (article.Article, error)
+	// Library holds saved articles; nil on the server.
+	Library library.Store
 }
 
 // Input is what a reader gives the add page.
@@ -37,4 +40,5 @@ func Register(s Sources) {
 	app.Route("/", func() app.Composer { return &ReaderPage{} })
 	app.RouteWithRegexp(`^/read/[^/]+$`, func() app.Composer { return &ReaderPage{} })
 	app.Route("/add", func() app.Composer { return &AddPage{} })
+	app.Route("/library", func() app.Composer { return &LibraryPage{} })
 }

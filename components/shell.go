@@ -39,6 +39,7 @@ func (s *Shell) Render() app.UI {
 		app.Header().Class("topbar").Body(
 			app.A().Class("brand").Href("/").Text("Readwell"),
 			app.Nav().Class("topnav").Aria("label", "Readwell").Body(
+				app.A().Href("/library").Text("Library"),
 				app.A().Href("/add").Text("Add article"),
 			),
 		),

@@ -52,6 +52,13 @@ type serverProcess struct {
 
 func mustStartServer(tb testing.TB, extraArgs ...string) *serverProcess {
 	tb.Helper()
+	return mustStartServerAt(tb, mustFreeLoopbackAddr(tb), extraArgs...)
+}
+
+// mustStartServerAt starts the server on addr: a restarted server keeps
+// its origin, and so the browser's storage for it.
+func mustStartServerAt(tb testing.TB, addr string, extraArgs ...string) *serverProcess {
+	tb.Helper()
 	web, err := filepath.Abs("../web")
 	if err != nil {
 		tb.Fatal(err)
@@ -59,7 +66,6 @@ func mustStartServer(tb testing.TB, extraArgs ...string) *serverProcess {
 	if _, err := os.Stat(filepath.Join(web, "app.wasm")); err != nil {
 		tb.Fatalf("web/app.wasm is missing (run make wasm): %v", err)
 	}
-	addr := mustFreeLoopbackAddr(tb)
 	cmd := exec.Command(serverBinary, append([]string{"serve", "-addr", addr, "-web", web}, extraArgs...)...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {

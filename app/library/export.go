@@ -1,0 +1,138 @@
+package library
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"readwell/app/article"
+)
+
+// Format names Readwell's export files; FormatVersion is their version.
+const (
+	Format        = "readwell-library"
+	FormatVersion = 1
+)
+
+// MaxImportBytes bounds an import file.
+const MaxImportBytes = 256 << 20
+
+// ErrNotExport means the file is not a Readwell library export.
+var ErrNotExport = errors.New("library: this file is not a Readwell library export")
+
+// exportFile is the JSON of an export: the Article schema of DESIGN.md §2
+// plus reading state, with a format version.
+type exportFile struct {
+	Format     string    `json:"format"`
+	Version    int       `json:"version"`
+	ExportedAt time.Time `json:"exportedAt"`
+	Entries    []Entry   `json:"entries"`
+}
+
+// Export writes every entry of s, oldest first, as one JSON document.
+func Export(ctx context.Context, s Store, now time.Time) ([]byte, error) {
+	list, err := s.List(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f := exportFile{Format: Format, Version: FormatVersion, ExportedAt: now.UTC(), Entries: []Entry{}}
+	for i := len(list) - 1; i >= 0; i-- {
+		e, err := s.Get(ctx, list[i].ID)
+		if err != nil {
+			return nil, fmt.Errorf("library: export %s: %w", list[i].ID, err)
+		}
+		f.Entries = append(f.Entries, e)
+	}
+	return json.MarshalIndent(f, "", " ")
+}
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	Added, Updated, Kept int
+	// Skipped lists entries left out, each with the reason.
+	Skipped []string
+}
+
+func (r ImportReport) String() string {
+	s := fmt.Sprintf("%d added, %d updated, %d kept (newer here)", r.Added, r.Updated, r.Kept)
+	if len(r.Skipped) > 0 {
+		s += fmt.Sprintf(", %d skipped: %s", len(r.Skipped), strings.Join(r.Skipped, "; "))
+	}
+	return s
+}
+
+// Import merges an export file into s by article ID. It validates the file
+// first and changes nothing when the file is not an export; a broken entry
+// is skipped with its reason; a saved article is never replaced by an
+// older copy.
+func Import(ctx context.Context, s Store, data []byte) (ImportReport, error) {
+	var r ImportReport
+	if len(data) > MaxImportBytes {
+		return r, fmt.Errorf("%w (over %d MiB)", ErrNotExport, MaxImportBytes>>20)
+	}
+	var head struct {
+		Format  string            `json:"format"`
+		Version int               `json:"version"`
+		Entries []json.RawMessage `json:"entries"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil || head.Format != Format {
+		return r, ErrNotExport
+	}
+	if head.Version < 1 || head.Version > FormatVersion {
+		return r, fmt.Errorf("%w: version %d is not one this app reads (1 to %d)", ErrNotExport, head.Version, FormatVersion)
+	}
+	for i, raw := range head.Entries {
+		var e Entry
+		if err := json.Unmarshal(raw, &e); err != nil {
+			r.Skipped = append(r.Skipped, fmt.Sprintf("entry %d: unreadable", i+1))
+			continue
+		}
+		if reason := invalid(e.Article); reason != "" {
+			r.Skipped = append(r.Skipped, fmt.Sprintf("entry %d: %s", i+1, reason))
+			continue
+		}
+		have, err := s.Get(ctx, e.Article.ID)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			r.Added++
+		case err != nil:
+			return r, err
+		case !e.UpdatedAt.After(have.UpdatedAt):
+			r.Kept++
+			continue
+		default:
+			r.Updated++
+		}
+		if err := s.Put(ctx, e); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// invalid says why an article cannot be imported, or "".
+func invalid(a article.Article) string {
+	switch {
+	case a.ID == "" || len(a.ID) > 128:
+		return "no valid id"
+	case len(a.Blocks) == 0:
+		return "no text"
+	case !utf8.ValidString(a.Title):
+		return "broken title"
+	}
+	for _, q := range a.Quotes {
+		if q.Block < 0 || q.Block >= len(a.Blocks) || q.Start < 0 || q.End > utf8.RuneCountInString(a.Blocks[q.Block].Text) || q.Start > q.End {
+			return "a quotation points outside the text"
+		}
+	}
+	for _, m := range a.Mentions {
+		if m.Block < 0 || m.Block >= len(a.Blocks) || m.Start < 0 || m.End > utf8.RuneCountInString(a.Blocks[m.Block].Text) || m.Start > m.End {
+			return "a mention points outside the text"
+		}
+	}
+	return ""
+}

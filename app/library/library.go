@@ -1,0 +1,98 @@
+// Package library keeps saved articles: the Store interface, an in-memory
+// store (host tests, the server) and an IndexedDB store (the browser, in
+// the one js/wasm file of this package), plus export and import of the
+// whole library as one JSON file. Nothing here may lose a saved article.
+package library
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"strings"
+	"time"
+
+	"readwell/app/article"
+)
+
+// Errors callers branch on.
+var (
+	ErrNotFound    = errors.New("library: no such article")
+	ErrQuota       = errors.New("library: the device is out of storage space; delete some articles or export the library")
+	ErrUnavailable = errors.New("library: storage is not available in this browser (private mode?); articles cannot be saved")
+)
+
+// Entry is a saved article with its reading state.
+type Entry struct {
+	Article article.Article `json:"article"`
+	// SavedAt is when it was first saved; UpdatedAt when anything changed
+	// (import keeps the newer of two copies).
+	SavedAt   time.Time `json:"savedAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
+	// Progress is how far it was read, 0 to 1; Read marks it finished.
+	Progress float64 `json:"progress"`
+	Read     bool    `json:"read"`
+}
+
+// Summary is what the library page lists and searches: no body blocks.
+type Summary struct {
+	ID             string    `json:"id"`
+	Title          string    `json:"title"`
+	SiteName       string    `json:"siteName"`
+	URL            string    `json:"url"`
+	Published      string    `json:"published"`
+	ReadingMinutes int       `json:"readingMinutes"`
+	SavedAt        time.Time `json:"savedAt"`
+	Progress       float64   `json:"progress"`
+	Read           bool      `json:"read"`
+	// Search is the lowercased title and body, for instant search.
+	Search string `json:"search"`
+}
+
+// Store is where saved articles live.
+type Store interface {
+	Put(ctx context.Context, e Entry) error
+	Get(ctx context.Context, id string) (Entry, error)
+	List(ctx context.Context) ([]Summary, error)
+	Delete(ctx context.Context, id string) error
+}
+
+// Summarize derives an entry's summary.
+func Summarize(e Entry) Summary {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(e.Article.Title))
+	for _, blk := range e.Article.Blocks {
+		b.WriteByte('\n')
+		b.WriteString(strings.ToLower(blk.Text))
+	}
+	return Summary{
+		ID: e.Article.ID, Title: e.Article.Title, SiteName: e.Article.SiteName, URL: e.Article.URL,
+		Published: e.Article.Published, ReadingMinutes: e.Article.ReadingMinutes,
+		SavedAt: e.SavedAt, Progress: e.Progress, Read: e.Read, Search: b.String(),
+	}
+}
+
+// Search returns the summaries whose title or text holds every word of
+// query, newest first. An empty query returns all.
+func Search(list []Summary, query string) []Summary {
+	words := strings.Fields(strings.ToLower(query))
+	out := make([]Summary, 0, len(list))
+	for _, s := range list {
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(s.Search, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	SortNewestFirst(out)
+	return out
+}
+
+// SortNewestFirst orders summaries by save time, newest first.
+func SortNewestFirst(list []Summary) {
+	sort.SliceStable(list, func(i, j int) bool { return list[i].SavedAt.After(list[j].SavedAt) })
+}

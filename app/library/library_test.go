@@ -1,0 +1,196 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"readwell/app/article"
+)
+
+func mustEntry(id, title, body string, saved time.Time) Entry {
+	a := article.Article{ID: id, Title: title, Blocks: []article.Block{{Kind: "p", Text: body}}}
+	a.Finish()
+	return Entry{Article: a, SavedAt: saved, UpdatedAt: saved}
+}
+
+var t0 = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+
+// storeContract is what every Store must do.
+func storeContract(t *testing.T, s Store) {
+	ctx := context.Background()
+	if _, err := s.Get(ctx, "missing"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get(missing) = %v, want ErrNotFound", err)
+	}
+	a := mustEntry("a", "Tidal power returns", "Engineers in Cardiff revive a plan.", t0)
+	b := mustEntry("b", "Harbour reopens", "The harbour reopened on Monday.", t0.Add(time.Hour))
+	for _, e := range []Entry{a, b} {
+		if err := s.Put(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Get(ctx, "a")
+	if err != nil || got.Article.Title != a.Article.Title || !got.SavedAt.Equal(a.SavedAt) {
+		t.Fatalf("Get(a) = %+v, %v", got, err)
+	}
+	list, err := s.List(ctx)
+	if err != nil || len(list) != 2 || list[0].ID != "b" {
+		t.Fatalf("List = %+v, %v; want b then a", list, err)
+	}
+	a.Progress, a.UpdatedAt = 0.5, t0.Add(2*time.Hour)
+	if err := s.Put(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Get(ctx, "a"); got.Progress != 0.5 {
+		t.Errorf("Put did not replace: progress %v", got.Progress)
+	}
+	if list, _ := s.List(ctx); len(list) != 2 {
+		t.Errorf("Put of an existing id duplicated it: %d entries", len(list))
+	}
+	if err := s.Delete(ctx, "a"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(ctx, "a"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get after Delete = %v", err)
+	}
+	if err := s.Delete(ctx, "a"); err != nil {
+		t.Errorf("Delete twice = %v, want nil", err)
+	}
+}
+
+func TestMemoryStore(t *testing.T) { storeContract(t, NewMemory()) }
+
+func TestMemoryStoreCopies(t *testing.T) {
+	s := NewMemory()
+	e := mustEntry("a", "Title", "Body text.", t0)
+	s.Put(context.Background(), e)
+	e.Article.Blocks[0].Text = "changed by the caller"
+	got, _ := s.Get(context.Background(), "a")
+	if got.Article.Blocks[0].Text != "Body text." {
+		t.Errorf("the store shares memory with the caller")
+	}
+}
+
+func TestSearch(t *testing.T) {
+	list := []Summary{
+		Summarize(mustEntry("a", "Tidal power returns", "Engineers in Cardiff revive a plan.", t0)),
+		Summarize(mustEntry("b", "Harbour reopens", "The harbour reopened on Monday in Cardiff.", t0.Add(time.Hour))),
+	}
+	testCases := []struct {
+		query string
+		want  []string
+	}{
+		{"", []string{"b", "a"}},
+		{"cardiff", []string{"b", "a"}},
+		{"TIDAL", []string{"a"}},
+		{"harbour monday", []string{"b"}},
+		{"harbour tidal", nil},
+	}
+	for _, tc := range testCases {
+		var ids []string
+		for _, s := range Search(list, tc.query) {
+			ids = append(ids, s.ID)
+		}
+		if strings.Join(ids, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("Search(%q) = %v, want %v", tc.query, ids, tc.want)
+		}
+	}
+}
+
+func TestExportImportRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	src := NewMemory()
+	for i, title := range []string{"One", "Two", "Three"} {
+		e := mustEntry(string(rune('a'+i)), title, "Body of "+title+".", t0.Add(time.Duration(i)*time.Hour))
+		e.Progress = 0.25 * float64(i)
+		src.Put(ctx, e)
+	}
+	data, err := Export(ctx, src, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := NewMemory()
+	r, err := Import(ctx, dst, data)
+	if err != nil || r.Added != 3 || len(r.Skipped) != 0 {
+		t.Fatalf("Import = %+v, %v", r, err)
+	}
+	again, _ := Export(ctx, dst, t0)
+	if string(again) != string(data) {
+		t.Errorf("export → import → export is not byte-for-byte the same")
+	}
+	// A second import changes nothing.
+	if r, _ := Import(ctx, dst, data); r.Kept != 3 || r.Added+r.Updated != 0 {
+		t.Errorf("re-import = %+v, want 3 kept", r)
+	}
+}
+
+func TestImportNeverOverwritesNewer(t *testing.T) {
+	ctx := context.Background()
+	old := NewMemory()
+	e := mustEntry("a", "Title", "Body.", t0)
+	old.Put(ctx, e)
+	data, _ := Export(ctx, old, t0)
+
+	s := NewMemory()
+	newer := e
+	newer.Progress, newer.UpdatedAt = 0.9, t0.Add(time.Hour)
+	s.Put(ctx, newer)
+	r, err := Import(ctx, s, data)
+	if err != nil || r.Kept != 1 {
+		t.Fatalf("Import = %+v, %v; want 1 kept", r, err)
+	}
+	if got, _ := s.Get(ctx, "a"); got.Progress != 0.9 {
+		t.Errorf("an older copy replaced the newer one")
+	}
+}
+
+func TestImportRejectsBrokenFiles(t *testing.T) {
+	ctx := context.Background()
+	s := NewMemory()
+	s.Put(ctx, mustEntry("keep", "Kept", "Body.", t0))
+	testCases := []struct {
+		name, data string
+	}{
+		{"not json", "hello"},
+		{"other json", `{"articles": []}`},
+		{"future version", `{"format":"readwell-library","version":99,"entries":[]}`},
+		{"empty", ``},
+	}
+	for _, tc := range testCases {
+		if _, err := Import(ctx, s, []byte(tc.data)); !errors.Is(err, ErrNotExport) {
+			t.Errorf("Import(%s) = %v, want ErrNotExport", tc.name, err)
+		}
+	}
+	mixed := `{"format":"readwell-library","version":1,"entries":[
+		{"article":{"id":"ok","title":"Fine","blocks":[{"kind":"p","text":"Body."}]},"updatedAt":"2026-01-01T00:00:00Z"},
+		{"article":{"id":"","title":"No id","blocks":[{"kind":"p","text":"x"}]}},
+		{"article":{"id":"q","title":"Bad quote","blocks":[{"kind":"p","text":"ab"}],"quotes":[{"block":0,"start":0,"end":99}]}},
+		"not an entry"]}`
+	r, err := Import(ctx, s, []byte(mixed))
+	if err != nil || r.Added != 1 || len(r.Skipped) != 3 {
+		t.Fatalf("Import(mixed) = %+v, %v; want 1 added, 3 skipped with reasons", r, err)
+	}
+	if list, _ := s.List(ctx); len(list) != 2 {
+		t.Errorf("library has %d entries, want the kept one and the added one", len(list))
+	}
+}
+
+// FuzzImport: any file — no panic, and nothing already saved disappears.
+func FuzzImport(f *testing.F) {
+	ctx := context.Background()
+	src := NewMemory()
+	src.Put(ctx, mustEntry("a", "One", "Body.", t0))
+	data, _ := Export(ctx, src, t0)
+	f.Add(data)
+	f.Add([]byte(`{"format":"readwell-library","version":1,"entries":[{}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s := NewMemory()
+		s.Put(ctx, mustEntry("keep", "Kept", "Body.", t0))
+		Import(ctx, s, data)
+		if _, err := s.Get(ctx, "keep"); err != nil {
+			t.Fatalf("import lost a saved article: %v", err)
+		}
+	})
+}

@@ -1,0 +1,35 @@
+package components
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// download hands data to the browser as a file to save.
+func download(name string, data []byte) {
+	w := app.Window()
+	blob := w.Get("Blob").New([]any{string(data)}, map[string]any{"type": "application/json"})
+	url := w.Get("URL").Call("createObjectURL", blob)
+	a := w.Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	w.Get("document").Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	w.Get("URL").Call("revokeObjectURL", url)
+}
+
+// readFileText reads a File chosen by the reader and calls back with its text.
+func readFileText(file app.Value, done func(string, error)) {
+	var onText, onErr app.Func
+	onText = app.FuncOf(func(this app.Value, args []app.Value) any {
+		onText.Release()
+		onErr.Release()
+		done(args[0].String(), nil)
+		return nil
+	})
+	onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
+		onText.Release()
+		onErr.Release()
+		done("", errFileUnreadable)
+		return nil
+	})
+	file.Call("text").Call("then", onText, onErr)
+}

@@ -1,0 +1,245 @@
+package components
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"readwell/app/library"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// LibraryPage lists saved articles, newest first: search, mark read,
+// delete with undo, export and import.
+type LibraryPage struct {
+	app.Compo
+
+	status  loadStatus
+	err     error
+	all     []library.Summary
+	query   string
+	undo    *library.Entry
+	message string
+	failure string
+}
+
+// OnNav loads the list.
+func (p *LibraryPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("Library · Readwell")
+	p.reload(ctx, true)
+}
+
+func (p *LibraryPage) reload(ctx app.Context, first bool) {
+	if sources.Library == nil {
+		p.status = statusLoading
+		return
+	}
+	if first {
+		p.status = statusLoading
+	}
+	ctx.Async(func() {
+		list, err := sources.Library.List(context.Background())
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.status, p.err = statusFailed, err
+			} else {
+				p.status, p.err, p.all = statusReady, nil, list
+			}
+			if first {
+				ctx.Defer(markAppReady)
+			}
+		})
+	})
+}
+
+func (p *LibraryPage) onSearch(ctx app.Context, e app.Event) {
+	p.query = ctx.JSSrc().Get("value").String()
+}
+
+// run does a library change off the UI goroutine, then reloads the list
+// and shows the outcome.
+func (p *LibraryPage) run(ctx app.Context, change func(c context.Context) (string, error)) {
+	ctx.Async(func() {
+		msg, err := change(context.Background())
+		ctx.Dispatch(func(ctx app.Context) {
+			p.message, p.failure = msg, ""
+			if err != nil {
+				p.message, p.failure = "", err.Error()
+			}
+			p.reload(ctx, false)
+		})
+	})
+}
+
+func (p *LibraryPage) onDelete(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.run(ctx, func(c context.Context) (string, error) {
+			entry, err := sources.Library.Get(c, id)
+			if err != nil {
+				return "", err
+			}
+			if err := sources.Library.Delete(c, id); err != nil {
+				return "", err
+			}
+			ctx.Dispatch(func(ctx app.Context) { p.undo = &entry })
+			return fmt.Sprintf("Deleted “%s”.", entry.Article.Title), nil
+		})
+	}
+}
+
+func (p *LibraryPage) onUndo(ctx app.Context, e app.Event) {
+	entry := p.undo
+	p.undo = nil
+	if entry == nil {
+		return
+	}
+	p.run(ctx, func(c context.Context) (string, error) {
+		return fmt.Sprintf("Restored “%s”.", entry.Article.Title), sources.Library.Put(c, *entry)
+	})
+}
+
+func (p *LibraryPage) onToggleRead(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.run(ctx, func(c context.Context) (string, error) {
+			entry, err := sources.Library.Get(c, id)
+			if err != nil {
+				return "", err
+			}
+			entry.Read, entry.UpdatedAt = !entry.Read, time.Now().UTC()
+			if entry.Read {
+				entry.Progress = 1
+			}
+			return "", sources.Library.Put(c, entry)
+		})
+	}
+}
+
+func (p *LibraryPage) onExport(ctx app.Context, e app.Event) {
+	p.run(ctx, func(c context.Context) (string, error) {
+		data, err := library.Export(c, sources.Library, time.Now())
+		if err != nil {
+			return "", err
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			download(fmt.Sprintf("readwell-library-%s.json", time.Now().Format("2006-01-02")), data)
+		})
+		return fmt.Sprintf("Exported %d articles (%d KB).", len(p.all), len(data)/1024), nil
+	})
+}
+
+func (p *LibraryPage) onImport(ctx app.Context, e app.Event) {
+	files := ctx.JSSrc().Get("files")
+	if !files.Truthy() || files.Get("length").Int() == 0 {
+		return
+	}
+	readFileText(files.Call("item", 0), func(text string, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.message, p.failure = "", "The file could not be read."
+				return
+			}
+			p.run(ctx, func(c context.Context) (string, error) {
+				r, err := library.Import(c, sources.Library, []byte(text))
+				if err != nil {
+					return "", err
+				}
+				return "Import: " + r.String() + ".", nil
+			})
+		})
+	})
+}
+
+// Render draws the library.
+func (p *LibraryPage) Render() app.UI {
+	return &Shell{Page: "library", Content: []app.UI{
+		app.Div().Class("library").Body(
+			app.H1().Text("Library"),
+			p.renderToolbar(),
+			p.renderNotices(),
+			p.renderList(),
+		),
+	}}
+}
+
+func (p *LibraryPage) renderToolbar() app.UI {
+	return app.Div().Class("library-tools").Body(
+		app.Label().For("library-search").Class("visually-hidden").Text("Search the library"),
+		app.Input().ID("library-search").Type("search").Placeholder("Search titles and text").
+			Value(p.query).OnInput(p.onSearch),
+		app.Button().Type("button").Class("secondary").Attr("data-export", true).OnClick(p.onExport).Text("Export"),
+		app.Label().Class("secondary file").Body(
+			app.Text("Import"),
+			app.Input().Type("file").Accept("application/json,.json").Attr("data-import", true).OnChange(p.onImport),
+		),
+	)
+}
+
+func (p *LibraryPage) renderNotices() app.UI {
+	return app.Div().Class("notices").Attr("aria-live", "polite").Body(
+		app.If(p.message != "", func() app.UI {
+			return app.P().Class("toast").Attr("role", "status").Body(
+				app.Text(p.message),
+				app.If(p.undo != nil, func() app.UI {
+					return app.Button().Type("button").Class("link").Attr("data-undo", true).OnClick(p.onUndo).Text("Undo")
+				}),
+			)
+		}),
+		app.If(p.failure != "", func() app.UI {
+			return app.P().Class("notice error").Attr("role", "alert").Text(p.failure)
+		}),
+	)
+}
+
+func (p *LibraryPage) renderList() app.UI {
+	switch p.status {
+	case statusLoading:
+		return app.P().Class("status").Text("Opening your library…")
+	case statusFailed:
+		return app.P().Class("notice error").Attr("role", "alert").Text(p.err.Error())
+	}
+	items := library.Search(p.all, p.query)
+	if len(p.all) == 0 {
+		return app.Div().Class("empty").Body(
+			app.P().Text("Your library is empty."),
+			app.A().Href("/add").Text("Add an article"),
+		)
+	}
+	if len(items) == 0 {
+		return app.P().Class("empty").Text("Nothing matches “" + p.query + "”.")
+	}
+	return app.Ul().Class("library-list").Body(
+		app.Range(items).Slice(func(i int) app.UI {
+			s := items[i]
+			meta := s.SiteName
+			if meta != "" {
+				meta += " · "
+			}
+			meta += fmt.Sprintf("saved %s · %d min", s.SavedAt.Local().Format("Jan 2, 2006"), s.ReadingMinutes)
+			if s.Read {
+				meta += " · read"
+			} else if s.Progress > 0 {
+				meta += fmt.Sprintf(" · %d%% read", int(s.Progress*100))
+			}
+			readLabel := "Mark read"
+			if s.Read {
+				readLabel = "Mark unread"
+			}
+			return app.Li().Class("library-item").DataSet("id", s.ID).Body(
+				app.A().Class("title").Href("/read/"+s.ID).Text(titleOrUntitled(s.Title)),
+				app.P().Class("meta").Text(meta),
+				app.Div().Class("item-actions").Body(
+					app.Button().Type("button").Class("link").OnClick(p.onToggleRead(s.ID)).Text(readLabel),
+					app.Button().Type("button").Class("link danger").Attr("data-delete", s.ID).OnClick(p.onDelete(s.ID)).Text("Delete"),
+				),
+			)
+		}),
+	)
+}
+
+func titleOrUntitled(t string) string {
+	if t == "" {
+		return "Untitled article"
+	}
+	return t
+}

@@ -1,0 +1,68 @@
+package components
+
+import (
+	"context"
+	"time"
+
+	"readwell/app/article"
+	"readwell/app/library"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// saveState is where saving the shown article stands.
+type saveState struct {
+	status loadStatus // statusReady: saved
+	err    error
+	busy   bool
+}
+
+var saveDone = saveState{status: statusReady}
+
+// saveArticle stores a in the library, keeping the save time of an
+// earlier save, and reports into st.
+func saveArticle(ctx app.Context, a article.Article, st *saveState) {
+	if sources.Library == nil || st.busy {
+		return
+	}
+	st.busy, st.err = true, nil
+	ctx.Async(func() {
+		c := context.Background()
+		now := time.Now().UTC()
+		e := library.Entry{Article: a, SavedAt: now, UpdatedAt: now}
+		if old, err := sources.Library.Get(c, a.ID); err == nil {
+			e.SavedAt, e.Progress, e.Read = old.SavedAt, old.Progress, old.Read
+		}
+		err := sources.Library.Put(c, e)
+		ctx.Dispatch(func(ctx app.Context) {
+			st.busy = false
+			if err != nil {
+				st.status, st.err = statusFailed, err
+				return
+			}
+			st.status, st.err = statusReady, nil
+		})
+	})
+}
+
+// renderSaveButton is "Save" until the article is in the library, then a
+// link to it; a failed save shows its reason.
+func renderSaveButton(st saveState, onSave app.EventHandler) app.UI {
+	if app.IsServer {
+		return nil
+	}
+	switch {
+	case st.status == statusReady:
+		return app.A().Class("saved").Href("/library").Attr("data-saved", true).Text("✓ Saved to library")
+	case st.err != nil:
+		return app.Span().Class("save-error").Attr("role", "alert").Body(
+			app.Text(st.err.Error()+" "),
+			app.Button().Type("button").Class("link").OnClick(onSave).Text("Try again"),
+		)
+	}
+	label := "Save"
+	if st.busy {
+		label = "Saving…"
+	}
+	return app.Button().Type("button").Class("save").Attr("data-save", true).Disabled(st.busy).OnClick(onSave).Text(label)
+}

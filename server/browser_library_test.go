@@ -1,0 +1,165 @@
+//go:build e2e
+
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+const secondArticleHTML = `<!doctype html><html lang="en"><head><title>Library opens late | Test Times</title></head>
+<body><article><h1>Library opens late</h1><p>The town library will open until ten at night from next month, the council said, after a petition signed by three thousand students.</p>
+<p>Librarians welcomed the change, although some worried about staffing the evening shifts through the winter months.</p></article></body></html>`
+
+// TestBrowserLibrary: save three articles (URL, pasted HTML, pasted text),
+// read them with the server stopped, search, delete with undo, restart,
+// then export, open a fresh browser, import, and find the same library.
+func TestBrowserLibrary(t *testing.T) {
+	page := mustServeOn(t, publicIP.String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, secondArticleHTML)
+	}))
+	outer := t // the restarted server lives as long as the whole test
+	addr := mustFreeLoopbackAddr(t)
+	srv := mustStartServerAt(t, addr, "-fetch-allow", publicIP.String()+"/32")
+	ctx, _ := mustBrowser(t)
+	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
+	open := func(path string) {
+		t.Helper()
+		mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
+		mustWaitFor(t, ctx, "the client to mount "+path, ready, 30*time.Second)
+	}
+	fill := func(selector, value string) {
+		t.Helper()
+		mustEval[bool](t, ctx, `(() => { const el = document.querySelector(`+strconv.Quote(selector)+`); el.value = `+strconv.Quote(value)+`;
+			el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
+	}
+	type item struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+	}
+	listItems := func() []item {
+		t.Helper()
+		return mustEval[[]item](t, ctx, `Array.from(document.querySelectorAll('.library-item')).map(e => ({id: e.dataset.id, title: e.querySelector('.title').textContent}))`)
+	}
+	// clickJS clicks an element the way a keyboard or a screen reader
+	// does, without mouse coordinates that a re-render could move.
+	clickJS := func(selector string) {
+		t.Helper()
+		mustWaitFor(t, ctx, selector, `!!document.querySelector(`+strconv.Quote(selector)+`)`, 10*time.Second)
+		mustEval[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
+	}
+	waitItems := func(n int) {
+		t.Helper()
+		mustWaitFor(t, ctx, strconv.Itoa(n)+" library items", `document.querySelectorAll('.library-item').length === `+strconv.Itoa(n), 15*time.Second)
+	}
+
+	// Save: text, HTML, URL (newest last).
+	adds := []struct{ field, value, title string }{
+		{"#add-text", "Pasted notes on tides\n\nThe spring tides this year will be the highest in a decade, with the peak expected in the second week of March.", "Pasted notes on tides"},
+		{"#add-text", articleHTML, "Harbour reopens"},
+		{"#add-url", page.URL + "/library-story", "Library opens late"},
+	}
+	for _, a := range adds {
+		open("/add")
+		fill(a.field, a.value)
+		mustDo(t, ctx, "read", chromedp.Click(chromedp.CSS(`.add-form button[type=submit]`)))
+		mustWaitFor(t, ctx, "saved: "+a.title, `!!document.querySelector('[data-saved]') && document.querySelector('[data-page="add"] article h1').textContent === `+strconv.Quote(a.title), 20*time.Second)
+	}
+	open("/library")
+	waitItems(3)
+	items := listItems()
+	if items[0].Title != "Library opens late" || items[2].Title != "Pasted notes on tides" {
+		t.Errorf("library order = %+v, want newest first", items)
+	}
+
+	t.Run("offline: cold deep links and the library", func(t *testing.T) {
+		srv.Stop()
+		for _, it := range items {
+			open("/read/" + it.ID)
+			mustWaitFor(t, ctx, "saved article "+it.Title, `(document.querySelector('article h1') || {}).textContent === `+strconv.Quote(it.Title), 15*time.Second)
+		}
+		open("/library?from=offline")
+		waitItems(3)
+	})
+
+	t.Run("search", func(t *testing.T) {
+		fill("#library-search", "harbour")
+		waitItems(1)
+		fill("#library-search", "")
+		waitItems(3)
+	})
+
+	t.Run("delete with undo", func(t *testing.T) {
+		clickJS(`[data-delete="` + items[1].ID + `"]`)
+		waitItems(2)
+		clickJS(`[data-undo]`)
+		waitItems(3)
+		clickJS(`[data-delete="` + items[1].ID + `"]`)
+		waitItems(2)
+	})
+
+	t.Run("restart the server: the library is as it was", func(t *testing.T) {
+		srv = mustStartServerAt(outer, addr, "-fetch-allow", publicIP.String()+"/32")
+		open("/library")
+		waitItems(2)
+		if got := listItems(); got[0].ID != items[0].ID || got[1].ID != items[2].ID {
+			t.Errorf("after restart: %+v", got)
+		}
+	})
+
+	var exported string
+	t.Run("export", func(t *testing.T) {
+		mustEval[bool](t, ctx, `(() => { window.__exports = []; const orig = URL.createObjectURL;
+			URL.createObjectURL = b => { window.__exports.push(b); return orig.call(URL, b); }; return true; })()`)
+		mustDo(t, ctx, "export", chromedp.Click(chromedp.CSS(`[data-export]`)))
+		mustWaitFor(t, ctx, "the export file", `window.__exports.length === 1`, 10*time.Second)
+		exported = mustEval[string](t, ctx, `window.__exports[0].text()`)
+		var f struct {
+			Format  string            `json:"format"`
+			Entries []json.RawMessage `json:"entries"`
+		}
+		if err := json.Unmarshal([]byte(exported), &f); err != nil || f.Format != "readwell-library" || len(f.Entries) != 2 {
+			t.Fatalf("export: format %q, %d entries, %v", f.Format, len(f.Entries), err)
+		}
+		t.Logf("export of 2 articles: %d bytes", len(exported))
+	})
+
+	t.Run("import into a fresh browser", func(t *testing.T) {
+		file := filepath.Join(t.TempDir(), "readwell-library.json")
+		if err := os.WriteFile(file, []byte(exported), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fresh, _ := mustBrowser(t)
+		ctx = fresh
+		open("/library")
+		mustWaitFor(t, ctx, "an empty library", `!!document.querySelector('.library .empty')`, 15*time.Second)
+		mustDo(t, ctx, "import", chromedp.SetUploadFiles(chromedp.CSS(`[data-import]`), []string{file}, chromedp.NodeReady))
+		waitItems(2)
+		if msg := mustEval[string](t, ctx, `(document.querySelector('.toast') || {}).textContent || ''`); msg == "" {
+			t.Errorf("no import report shown")
+		}
+		mustEval[bool](t, ctx, `(() => { window.__exports = []; const orig = URL.createObjectURL;
+			URL.createObjectURL = b => { window.__exports.push(b); return orig.call(URL, b); }; return true; })()`)
+		mustDo(t, ctx, "export again", chromedp.Click(chromedp.CSS(`[data-export]`)))
+		mustWaitFor(t, ctx, "the second export", `window.__exports.length === 1`, 10*time.Second)
+		again := mustEval[string](t, ctx, `window.__exports[0].text()`)
+		var a, b struct {
+			Entries []json.RawMessage `json:"entries"`
+		}
+		json.Unmarshal([]byte(exported), &a)
+		json.Unmarshal([]byte(again), &b)
+		if !reflect.DeepEqual(a.Entries, b.Entries) {
+			t.Errorf("the imported library differs from the exported one")
+		}
+	})
+}
