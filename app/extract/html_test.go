@@ -100,6 +100,13 @@ func TestHTMLFixtures(t *testing.T) {
 			t.Errorf("title %q, block %q: want ISO-8859-1 decoded", a.Title, a.Blocks)
 		}
 	})
+	t.Run("UTF-8 bytes under a stale windows-1252 meta stay UTF-8", func(t *testing.T) {
+		page := []byte(`<html><head><meta charset="windows-1252"></head><body><article><h1>Café’s menu</h1><p>The café’s new menu, served from Monday, has twelve dishes and costs less than last year’s.</p></article></body></html>`)
+		a, err := Page(page, "", "")
+		if err != nil || a.Title != "Café’s menu" {
+			t.Errorf("title %q (%v), want the UTF-8 text unmangled", a.Title, err)
+		}
+	})
 	t.Run("home page is not an article", func(t *testing.T) {
 		_, err := mustPageFile(t, "testdata/html/home-page.html")
 		if !errors.Is(err, ErrNoArticle) {
