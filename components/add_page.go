@@ -22,10 +22,12 @@ type AddPage struct {
 	article     article.Article
 	active      string
 	saved       saveState
+	ctx         app.Context // the page's own: see ReaderPage.ctx
 }
 
 // OnNav reads the share-target query and starts reading right away.
 func (p *AddPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	ctx.Page().SetTitle("Add an article · Readwell")
 	q := ctx.Page().URL().Query()
 	p.url, p.pasted, p.idle = strings.TrimSpace(q.Get("url")), q.Get("text"), true
@@ -54,7 +56,7 @@ func (p *AddPage) onPaste(ctx app.Context, e app.Event) {
 
 func (p *AddPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	p.read(ctx)
+	p.read(p.ctx)
 }
 
 // read extracts off the UI goroutine and shows the result or the error.
@@ -102,7 +104,7 @@ func looksLikeHTML(s string) bool {
 }
 
 func (p *AddPage) onSave(ctx app.Context, e app.Event) {
-	saveArticle(ctx, p.article, &p.saved)
+	saveArticle(p.ctx, p.article, &p.saved)
 }
 
 func (p *AddPage) onToggleEntity(id string) app.EventHandler {

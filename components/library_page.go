@@ -22,10 +22,12 @@ type LibraryPage struct {
 	undo    *library.Entry
 	message string
 	failure string
+	ctx     app.Context // the page's own: see ReaderPage.ctx
 }
 
 // OnNav loads the list.
 func (p *LibraryPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	ctx.Page().SetTitle("Library · Readwell")
 	p.reload(ctx, true)
 }
@@ -59,7 +61,8 @@ func (p *LibraryPage) onSearch(ctx app.Context, e app.Event) {
 
 // run does a library change off the UI goroutine, then reloads the list
 // and shows the outcome.
-func (p *LibraryPage) run(ctx app.Context, change func(c context.Context) (string, error)) {
+func (p *LibraryPage) run(_ app.Context, change func(c context.Context) (string, error)) {
+	ctx := p.ctx
 	ctx.Async(func() {
 		msg, err := change(context.Background())
 		ctx.Dispatch(func(ctx app.Context) {
@@ -134,7 +137,7 @@ func (p *LibraryPage) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	readFileText(files.Call("item", 0), func(text string, err error) {
-		ctx.Dispatch(func(ctx app.Context) {
+		p.ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				p.message, p.failure = "", "The file could not be read."
 				return

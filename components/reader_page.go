@@ -37,7 +37,14 @@ type ReaderPage struct {
 	article      article.Article
 	activeEntity string
 	saved        saveState
+	position     readingPosition
+	// ctx is the page's own context: an event's context dies with its
+	// element (the Save button is replaced once saved), the page's does not.
+	ctx app.Context
 }
+
+// OnDismount releases the scroll listener.
+func (p *ReaderPage) OnDismount() { p.position.stop() }
 
 // onToggleEntity marks an entity's mentions (or unmarks them) and brings
 // the first into view.
@@ -75,6 +82,7 @@ func (p *ReaderPage) OnPreRender(ctx app.Context) {
 // OnNav loads the article for the route in the browser: the seed at "/",
 // a saved article from the library at /read/{id}.
 func (p *ReaderPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	path := ctx.Page().URL().Path
 	p.loadDefault(path)
 	id, saved := strings.CutPrefix(path, "/read/")
@@ -97,7 +105,13 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 				p.status, p.err, p.article, p.saved = statusReady, nil, e.Article, saveDone
 			}
 			p.setTitle(ctx)
-			ctx.Defer(pageReady)
+			ctx.Defer(func(ctx app.Context) {
+				pageReady(ctx)
+				if err == nil {
+					p.position.restore(e.Progress)
+					p.position.start(ctx, e.Article.ID)
+				}
+			})
 		})
 	})
 }
@@ -146,17 +160,20 @@ func (p *ReaderPage) checkSaved(ctx app.Context) {
 	}
 	id := p.article.ID
 	ctx.Async(func() {
-		_, err := sources.Library.Get(context.Background(), id)
+		e, err := sources.Library.Get(context.Background(), id)
 		ctx.Dispatch(func(ctx app.Context) {
 			if err == nil && p.article.ID == id {
 				p.saved = saveDone
+				p.position.restore(e.Progress)
+				p.position.start(ctx, id)
 			}
 		})
 	})
 }
 
 func (p *ReaderPage) onSave(ctx app.Context, e app.Event) {
-	saveArticle(ctx, p.article, &p.saved)
+	saveArticle(p.ctx, p.article, &p.saved)
+	p.position.start(p.ctx, p.article.ID)
 }
 
 // Render draws the page: the article, or why there is none.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -81,6 +82,26 @@ func TestBrowserLibrary(t *testing.T) {
 	if items[0].Title != "Library opens late" || items[2].Title != "Pasted notes on tides" {
 		t.Errorf("library order = %+v, want newest first", items)
 	}
+
+	t.Run("reading position is remembered", func(t *testing.T) {
+		open("/")
+		clickJS(`[data-save]`)
+		mustWaitFor(t, ctx, "the seed saved", `!!document.querySelector('[data-saved]')`, 10*time.Second)
+		mustEval[bool](t, ctx, `(window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2), true)`)
+		time.Sleep(3 * time.Second) // the position is saved at most every 2 s
+		open("/")
+		mustWaitFor(t, ctx, "the position restored", `(() => {
+			const p = scrollY / (document.documentElement.scrollHeight - innerHeight);
+			return p > 0.4 && p < 0.6;
+		})()`, 10*time.Second)
+		open("/library")
+		waitItems(4)
+		if meta := mustEval[string](t, ctx, `document.querySelector('.library-item .meta').textContent`); !strings.Contains(meta, "% read") {
+			t.Errorf("library item meta %q shows no progress", meta)
+		}
+		clickJS(`[data-delete]`)
+		waitItems(3)
+	})
 
 	t.Run("offline: cold deep links and the library", func(t *testing.T) {
 		srv.Stop()
