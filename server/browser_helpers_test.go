@@ -230,3 +230,22 @@ func mustWaitFor(tb testing.TB, ctx context.Context, what, cond string, timeout 
 		tb.Fatalf("waiting for %s (%s): %v", what, cond, err)
 	}
 }
+
+// mustWaitAcrossReload polls a condition while the page may be reloading:
+// evaluation errors from a destroyed page are retried, not fatal.
+func mustWaitAcrossReload(tb testing.TB, ctx context.Context, what, cond string, timeout time.Duration) {
+	tb.Helper()
+	deadline := time.Now().Add(timeout)
+	var lastErr error
+	for time.Now().Before(deadline) {
+		c, cancel := context.WithTimeout(ctx, 2*time.Second)
+		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](cond))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		lastErr = err
+		time.Sleep(100 * time.Millisecond)
+	}
+	tb.Fatalf("waiting for %s (%s): timed out (last error %v)", what, cond, lastErr)
+}
