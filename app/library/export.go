@@ -59,8 +59,12 @@ type ImportReport struct {
 
 func (r ImportReport) String() string {
 	s := fmt.Sprintf("%d added, %d updated, %d kept (newer here)", r.Added, r.Updated, r.Kept)
-	if len(r.Skipped) > 0 {
-		s += fmt.Sprintf(", %d skipped: %s", len(r.Skipped), strings.Join(r.Skipped, "; "))
+	if n := len(r.Skipped); n > 0 {
+		shown := r.Skipped[:min(n, 3)]
+		s += fmt.Sprintf(", %d skipped: %s", n, strings.Join(shown, "; "))
+		if n > len(shown) {
+			s += fmt.Sprintf("; and %d more", n-len(shown))
+		}
 	}
 	return s
 }
