@@ -33,3 +33,27 @@ func readFileText(file app.Value, done func(string, error)) {
 	})
 	file.Call("text").Call("then", onText, onErr)
 }
+
+// storageInfo reads how much the site stores and whether the browser
+// keeps it under storage pressure; done is called on the UI goroutine's
+// behalf by the caller (it runs in a JS callback).
+func storageInfo(done func(usage, quota float64, persisted bool)) {
+	storage := app.Window().Get("navigator").Get("storage")
+	if !storage.Truthy() || !storage.Get("estimate").Truthy() {
+		return
+	}
+	var onEstimate, onPersisted app.Func
+	var usage, quota float64
+	onPersisted = app.FuncOf(func(this app.Value, args []app.Value) any {
+		onPersisted.Release()
+		done(usage, quota, args[0].Truthy())
+		return nil
+	})
+	onEstimate = app.FuncOf(func(this app.Value, args []app.Value) any {
+		onEstimate.Release()
+		usage, quota = args[0].Get("usage").Float(), args[0].Get("quota").Float()
+		storage.Call("persisted").Call("then", onPersisted)
+		return nil
+	})
+	storage.Call("estimate").Call("then", onEstimate)
+}

@@ -23,6 +23,8 @@ type LibraryPage struct {
 	message string
 	failure string
 	ctx     app.Context // the page's own: see ReaderPage.ctx
+	storage string
+	origin  string
 }
 
 // OnNav loads the list.
@@ -30,6 +32,28 @@ func (p *LibraryPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	ctx.Page().SetTitle("Library · Readwell")
 	p.reload(ctx, true)
+	if app.IsClient {
+		p.origin = app.Window().Get("location").Get("origin").String()
+		storageInfo(func(usage, quota float64, persisted bool) {
+			ctx.Dispatch(func(ctx app.Context) {
+				kept := "the browser may clear it when the device runs out of space; export now and then"
+				if persisted {
+					kept = "the browser keeps it even when space runs low"
+				}
+				p.storage = fmt.Sprintf("Stored on this device: %s of %s available; %s.", humanBytes(usage), humanBytes(quota), kept)
+			})
+		})
+	}
+}
+
+func humanBytes(n float64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", n/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", n/(1<<20))
+	}
+	return fmt.Sprintf("%.0f KB", n/1024)
 }
 
 func (p *LibraryPage) reload(ctx app.Context, first bool) {
@@ -161,8 +185,27 @@ func (p *LibraryPage) Render() app.UI {
 			p.renderToolbar(),
 			p.renderNotices(),
 			p.renderList(),
+			p.renderFooter(),
 		),
 	}}
+}
+
+// renderFooter tells where the library lives and offers the bookmarklet.
+func (p *LibraryPage) renderFooter() app.UI {
+	if p.origin == "" {
+		return nil
+	}
+	bookmarklet := "javascript:location.href=" + fmt.Sprintf("%q", p.origin+"/add?url=") + "+encodeURIComponent(location.href)"
+	return app.Footer().Class("library-foot").Body(
+		app.If(p.storage != "", func() app.UI {
+			return app.P().Class("storage").Text(p.storage)
+		}),
+		app.P().Body(
+			app.Text("Save any page from your browser: drag "),
+			app.A().Class("bookmarklet").Href(bookmarklet).Attr("data-bookmarklet", true).Text("Read in Readwell"),
+			app.Text(" to your bookmarks bar, then click it on an article."),
+		),
+	)
 }
 
 func (p *LibraryPage) renderToolbar() app.UI {

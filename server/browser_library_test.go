@@ -78,6 +78,10 @@ func TestBrowserLibrary(t *testing.T) {
 	}
 	open("/library")
 	waitItems(3)
+	mustWaitFor(t, ctx, "storage use shown", `(document.querySelector('.storage') || {}).textContent?.startsWith('Stored on this device')`, 10*time.Second)
+	if href := mustEval[string](t, ctx, `document.querySelector('[data-bookmarklet]').getAttribute('href')`); !strings.HasPrefix(href, "javascript:location.href=\""+srv.URL+"/add?url=") {
+		t.Errorf("bookmarklet = %q", href)
+	}
 	items := listItems()
 	if items[0].Title != "Library opens late" || items[2].Title != "Pasted notes on tides" {
 		t.Errorf("library order = %+v, want newest first", items)
