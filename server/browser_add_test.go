@@ -85,13 +85,7 @@ func TestBrowserAddPage(t *testing.T) {
 	})
 	t.Run("paste text offline", func(t *testing.T) {
 		open(t, "/")
-		mustWaitFor(t, ctx, "the shell in Cache Storage", `(async () => {
-			for (const key of await caches.keys()) {
-				const c = await caches.open(key);
-				if (await c.match('/') && await c.match('/web/app.wasm')) return true;
-			}
-			return false;
-		})()`, 60*time.Second)
+		mustWaitForCachedShell(t, ctx)
 		srv.Stop()
 		open(t, "/add")
 		fill(t, "#add-text", pastedText)

@@ -249,3 +249,16 @@ func mustWaitAcrossReload(tb testing.TB, ctx context.Context, what, cond string,
 	}
 	tb.Fatalf("waiting for %s (%s): timed out (last error %v)", what, cond, lastErr)
 }
+
+// mustWaitForCachedShell waits until the service worker's cache holds the
+// shell and the wasm: go-app's worker reports "activated" before that.
+func mustWaitForCachedShell(tb testing.TB, ctx context.Context) {
+	tb.Helper()
+	mustWaitFor(tb, ctx, "the shell and the wasm in Cache Storage", `(async () => {
+		for (const key of await caches.keys()) {
+			const c = await caches.open(key);
+			if (await c.match('/') && await c.match('/web/app.wasm')) return true;
+		}
+		return false;
+	})()`, 60*time.Second)
+}

@@ -205,13 +205,7 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 		mustWaitFor(t, ctx, "an active service worker",
 			`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === 'activated'))`, 30*time.Second)
 		// go-app reports "activated" early; wait for the cache itself.
-		mustWaitFor(t, ctx, "the shell and the wasm in Cache Storage", `(async () => {
-			for (const key of await caches.keys()) {
-				const c = await caches.open(key);
-				if (await c.match('/') && await c.match('/web/app.wasm')) return true;
-			}
-			return false;
-		})()`, 60*time.Second)
+		mustWaitForCachedShell(t, ctx)
 	})
 
 	t.Run("installable", func(t *testing.T) {

@@ -56,13 +56,7 @@ func TestBrowserUpdate(t *testing.T) {
 	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
 	mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+"/"))
 	mustWaitFor(t, ctx, "the client", ready, 30*time.Second)
-	mustWaitFor(t, ctx, "the worker's cache", `(async () => {
-		for (const key of await caches.keys()) {
-			const c = await caches.open(key);
-			if (await c.match('/') && await c.match('/web/app.wasm')) return true;
-		}
-		return false;
-	})()`, 60*time.Second)
+	mustWaitForCachedShell(t, ctx)
 	mustEval[bool](t, ctx, `(document.querySelector('[data-save]').click(), true)`)
 	mustWaitFor(t, ctx, "the seed saved", `!!document.querySelector('[data-saved]')`, 10*time.Second)
 	oldCache := mustEval[[]string](t, ctx, `caches.keys()`)

@@ -104,11 +104,7 @@ func blockKind(tag string) (kind string, isBlock bool) {
 }
 
 func (w *blockWriter) text(s string) {
-	if w.inPre {
-		w.cur.WriteString(s)
-	} else {
-		w.cur.WriteString(s)
-	}
+	w.cur.WriteString(s) // white space is folded at flush, except in <pre>
 	if w.inLink {
 		w.curLink += utf8.RuneCountInString(strings.TrimSpace(s))
 	}

@@ -131,25 +131,7 @@ func TestHTMLGolden(t *testing.T) {
 				}
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "html", name+".golden.json")
-			if *update {
-				data, _ := json.MarshalIndent(got, "", "  ")
-				if err := os.WriteFile(golden, append(data, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			data, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("read golden (go test -update, then review): %v", err)
-			}
-			var want article.Article
-			if err := json.Unmarshal(data, &want); err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) {
-				g, _ := json.MarshalIndent(got, "", "  ")
-				t.Errorf("Page(%s) differs from %s; got:\n%s", in, golden, g)
-			}
+			checkGolden(t, filepath.Join("testdata", "html", name+".golden.json"), got)
 		})
 	}
 }

@@ -159,29 +159,7 @@ func TestTextGolden(t *testing.T) {
 	for _, in := range inputs {
 		name := strings.TrimSuffix(filepath.Base(in), ".txt")
 		t.Run(name, func(t *testing.T) {
-			got := mustExtractFile(t, in)
-			golden := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				data, err := json.MarshalIndent(got, "", "  ")
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, append(data, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			data, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("read golden (run go test -update and review it): %v", err)
-			}
-			var want article.Article
-			if err := json.Unmarshal(data, &want); err != nil {
-				t.Fatalf("golden %s: %v", golden, err)
-			}
-			if !reflect.DeepEqual(got, want) {
-				gotJSON, _ := json.MarshalIndent(got, "", "  ")
-				t.Errorf("Text(%s) differs from %s; got:\n%s", in, golden, gotJSON)
-			}
+			checkGolden(t, filepath.Join("testdata", name+".golden.json"), mustExtractFile(t, in))
 		})
 	}
 }
@@ -280,6 +258,33 @@ func TestFindDateline(t *testing.T) {
 		if got := findDateline(tc.in); got != tc.want {
 			t.Errorf("findDateline(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// checkGolden compares an article with its golden file, rewriting the
+// file first under -update (then review the diff line by line).
+func checkGolden(t *testing.T, golden string, got article.Article) {
+	t.Helper()
+	if *update {
+		data, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("read golden (go test -update, then review it): %v", err)
+	}
+	var want article.Article
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatalf("golden %s: %v", golden, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		gotJSON, _ := json.MarshalIndent(got, "", "  ")
+		t.Errorf("article differs from %s; got:\n%s", golden, gotJSON)
 	}
 }
 
