@@ -69,13 +69,13 @@ func (p *ReaderPage) onToggleEntity(id string) app.EventHandler {
 // instead of flashing a loading state (go-app calls OnNav only after it).
 func (p *ReaderPage) OnInit() {
 	if app.IsClient {
-		p.loadDefault(app.Window().URL().Path)
+		p.loadDefault(strings.TrimSuffix(app.Window().URL().Path, "/"))
 	}
 }
 
 // OnPreRender loads the article on the server, so the HTML carries it.
 func (p *ReaderPage) OnPreRender(ctx app.Context) {
-	p.loadDefault(ctx.Page().URL().Path)
+	p.loadDefault(strings.TrimSuffix(ctx.Page().URL().Path, "/"))
 	p.setTitle(ctx)
 }
 
@@ -83,7 +83,7 @@ func (p *ReaderPage) OnPreRender(ctx app.Context) {
 // a saved article from the library at /read/{id}.
 func (p *ReaderPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
-	path := ctx.Page().URL().Path
+	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.loadDefault(path)
 	id, saved := strings.CutPrefix(path, "/read/")
 	if !saved || p.status == statusReady || sources.Library == nil {

@@ -38,7 +38,9 @@ var sources Sources
 func Register(s Sources) {
 	sources = s
 	app.Route("/", func() app.Composer { return &ReaderPage{} })
-	app.RouteWithRegexp(`^/read/[^/]+$`, func() app.Composer { return &ReaderPage{} })
-	app.Route("/add", func() app.Composer { return &AddPage{} })
-	app.Route("/library", func() app.Composer { return &LibraryPage{} })
+	// A trailing slash is allowed: static hosts serve /read/{id}/index.html
+	// as /read/{id}/ (server export).
+	app.RouteWithRegexp(`^/read/[^/]+/?$`, func() app.Composer { return &ReaderPage{} })
+	app.RouteWithRegexp(`^/add/?$`, func() app.Composer { return &AddPage{} })
+	app.RouteWithRegexp(`^/library/?$`, func() app.Composer { return &LibraryPage{} })
 }

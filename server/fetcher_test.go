@@ -198,7 +198,7 @@ func TestFetcherLive(t *testing.T) {
 	})
 
 	t.Run("POST /api/extract", func(t *testing.T) {
-		h, err := newHandler(serveConfig{webDir: mustWebDir(t), fetcher: f}, discardLogger())
+		h, err := newHandler(serveConfig{webDir: mustWebDir(t), fetcher: f}, discardSlog())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,6 +18,7 @@ const usage = `usage: server <command> [flags]
 commands:
   serve        serve the app (default article: the embedded seed)
   extract      extract one page (file, - for stdin) to an Article on stdout
+  export       write the app and the default article as a static site (-out DIR)
   precompress  write FILE.br and FILE.gz next to each FILE
 `
 
@@ -39,6 +40,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runServe(ctx, args[1:], stderr)
 	case "extract":
 		err = runExtract(ctx, args[1:], stdin, stdout)
+	case "export":
+		err = runExport(ctx, args[1:], stderr)
 	case "precompress":
 		err = runPrecompress(args[1:])
 	case "help", "-h", "-help", "--help":

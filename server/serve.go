@@ -75,6 +75,10 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	return nil
 }
 
+// discardSlog is a logger that writes nothing (export runs the handler in
+// process and reports on its own).
+func discardSlog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
 // newHandler builds the whole HTTP surface: our routes first, go-app's
 // handler (prerendered pages, app.js, the worker) for the rest, every
 // response with the security headers.

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -39,11 +38,9 @@ func mustWriteFile(tb testing.TB, name string, data []byte) {
 	}
 }
 
-func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
-
 func mustTestServer(tb testing.TB, webDir string) *httptest.Server {
 	tb.Helper()
-	h, err := newHandler(serveConfig{webDir: webDir}, discardLogger())
+	h, err := newHandler(serveConfig{webDir: webDir}, discardSlog())
 	if err != nil {
 		tb.Fatal(err)
 	}
