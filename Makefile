@@ -18,8 +18,11 @@ wasm: web/app.wasm web/app.wasm.br
 web/app.wasm: $(CLIENT_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $@ ./app
 
-web/app.wasm.br: web/app.wasm | bin/readwell
-	bin/readwell precompress web/app.wasm
+# Every served text asset gets .br and .gz twins; a twin older than its
+# source is ignored by the server, so an edit never serves stale bytes.
+TEXT_ASSETS := web/readwell.css web/boot.js web/icon.svg
+web/app.wasm.br: web/app.wasm $(TEXT_ASSETS) | bin/readwell
+	bin/readwell precompress web/app.wasm $(TEXT_ASSETS)
 
 bin/readwell: $(SERVER_SOURCES)
 	$(GO) build -o $@ ./server
@@ -70,4 +73,4 @@ screenshot: wasm chromium
 	READWELL_SCREENSHOTS=$(CURDIR)/docs $(GO) test -tags e2e -count=1 -run 'BrowserWalkingSkeleton' -v ./server
 
 clean:
-	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf bin web/app.wasm web/*.br web/*.gz

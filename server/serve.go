@@ -37,6 +37,8 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	webDir := fs.String("web", "web", "directory of static assets (app.wasm, styles, scripts)")
+	tlsCert := fs.String("tls-cert", "", "TLS certificate file: serve HTTPS (and HTTP/2)")
+	tlsKey := fs.String("tls-key", "", "TLS key file, with -tls-cert")
 	fetchAllow := fs.String("fetch-allow", "", "comma-separated CIDRs the URL fetcher may reach although they are not public (tests, intranets); empty in production")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -59,9 +61,20 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
-	logger.Info("serving", slog.String("url", "http://"+ln.Addr().String()+"/"))
+	scheme := "http"
+	if *tlsCert != "" || *tlsKey != "" {
+		scheme = "https"
+	}
+	logger.Info("serving", slog.String("url", scheme+"://"+ln.Addr().String()+"/"))
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if scheme == "https" {
+			// net/http negotiates HTTP/2 over TLS by itself.
+			errc <- srv.ServeTLS(ln, *tlsCert, *tlsKey)
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)

@@ -72,3 +72,13 @@ func mustGet(tb testing.TB, srv *httptest.Server, path string, header map[string
 	}
 	return resp, body
 }
+
+// httptestTLS serves h over TLS with HTTP/2 on loopback.
+func httptestTLS(tb testing.TB, h http.Handler) *httptest.Server {
+	tb.Helper()
+	srv := httptest.NewUnstartedServer(h)
+	srv.EnableHTTP2 = true
+	srv.StartTLS()
+	tb.Cleanup(srv.Close)
+	return srv
+}
