@@ -8,7 +8,7 @@ GOFLAGS_WASM := -trimpath -ldflags "-s -w"
 CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
 SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
 
-.PHONY: run test wasm e2e bench fuzz screenshot clean check-core chromium
+.PHONY: run test wasm e2e bench fuzz load screenshot clean check-core chromium
 
 run: wasm bin/readwell
 	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
@@ -60,6 +60,10 @@ bench: wasm
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
 	@echo "the same benchmarks compiled to wasm, run by Node (V8, Chromium's engine):"
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'HTMLDev/readwell|Annotate' -benchtime 2x ./app/extract ./app/annotate
+
+# A bounded load on loopback: latency, throughput, errors, heap (see TestLoad).
+load: wasm
+	READWELL_LOAD=1 $(GO) test -count=1 -run TestLoad -v ./server
 
 # Fuzz the parsers for a while (FUZZTIME=5m for longer). Minimisation of a
 # large finding is capped, or one finding can stall the run for minutes.
