@@ -109,8 +109,12 @@ func TestBrowserLibrary(t *testing.T) {
 
 	t.Run("offline: cold deep links and the library", func(t *testing.T) {
 		srv.Stop()
-		for _, it := range items {
-			open("/read/" + it.ID)
+		for i, it := range items {
+			path := "/read/" + it.ID
+			if i == 0 {
+				path += "?utm_source=share" // a shared link with a query string
+			}
+			open(path)
 			mustWaitFor(t, ctx, "saved article "+it.Title, `(document.querySelector('article h1') || {}).textContent === `+strconv.Quote(it.Title), 15*time.Second)
 		}
 		open("/library?from=offline")
