@@ -44,9 +44,15 @@ check-core:
 	if [ -n "$$bad" ]; then echo "core packages must not import syscall/js:"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no syscall/js in the core"
 
-# Browser tests: Debian's Chromium, the real server on loopback.
-e2e: wasm chromium
+# Browser tests: Debian's Chromium, the real server on loopback; axe-core
+# (npm, pinned in testdata/npm) for the accessibility audit.
+AXE := testdata/npm/node_modules/axe-core/axe.min.js
+e2e: wasm chromium $(AXE)
 	$(GO) test -tags e2e -count=1 -run Browser -v ./server
+
+$(AXE): testdata/npm/package.json testdata/npm/package-lock.json
+	cd testdata/npm && npm ci --no-audit --no-fund
+	touch $@
 
 chromium:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
