@@ -32,6 +32,12 @@ func (p *LibraryPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	ctx.Page().SetTitle("Library · Readwell")
 	p.reload(ctx, true)
+	if ctx.Page().URL().Fragment == "library-search" {
+		// Arrived by the "/" shortcut: ready to type.
+		ctx.Defer(func(ctx app.Context) {
+			focusFirst(app.Window().Get("document"), "#library-search")
+		})
+	}
 	if app.IsClient {
 		p.origin = app.Window().Get("location").Get("origin").String()
 		storageInfo(func(usage, quota float64, persisted bool) {

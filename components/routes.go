@@ -43,4 +43,5 @@ func Register(s Sources) {
 	app.RouteWithRegexp(`^/read/[^/]+/?$`, func() app.Composer { return &ReaderPage{} })
 	app.RouteWithRegexp(`^/add/?$`, func() app.Composer { return &AddPage{} })
 	app.RouteWithRegexp(`^/library/?$`, func() app.Composer { return &LibraryPage{} })
+	app.RouteWithRegexp(`^/settings/?$`, func() app.Composer { return &SettingsPage{} })
 }

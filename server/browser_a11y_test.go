@@ -36,7 +36,7 @@ func TestBrowserAccessibility(t *testing.T) {
 		Help   string   `json:"help"`
 		Nodes  []string `json:"nodes"`
 	}
-	for _, path := range []string{"/", "/read/" + a.ID, "/library"} {
+	for _, path := range []string{"/", "/read/" + a.ID, "/library", "/add", "/settings"} {
 		for _, theme := range []string{"light", "sepia", "dark"} {
 			t.Run(path+" "+theme, func(t *testing.T) {
 				mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+path))
