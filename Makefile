@@ -8,7 +8,7 @@ GOFLAGS_WASM := -trimpath -ldflags "-s -w"
 CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
 SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
 
-.PHONY: run test wasm e2e bench fuzz load screenshot clean check-core chromium
+.PHONY: run test wasm e2e bench fuzz load screenshots clean check-core chromium
 
 run: wasm bin/readwell
 	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
@@ -78,7 +78,8 @@ fuzz:
 	$(GO) test ./app/extract -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./app/extract -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
-screenshot: wasm chromium
+# The seed article in each theme at phone (390x844) and desktop (1280x900) size.
+screenshots: wasm chromium
 	mkdir -p docs
 	READWELL_SCREENSHOTS=$(CURDIR)/docs $(GO) test -tags e2e -count=1 -run 'BrowserWalkingSkeleton' -v ./server
 

@@ -243,27 +243,32 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 	})
 
 	if dir := os.Getenv("READWELL_SCREENSHOTS"); dir != "" {
-		t.Run("screenshot at phone size", func(t *testing.T) {
-			mustDo(t, ctx, "emulate phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
-			mustDo(t, ctx, "reload", chromedp.Reload())
-			mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
-			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
+		t.Run("screenshots", func(t *testing.T) {
+			shoot := func(name string) {
+				t.Helper()
+				shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, name), shot, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
-			name := filepath.Join(dir, "reader-phone.png")
-			if err := os.WriteFile(name, shot, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("wrote %s", name)
-			mustDo(t, ctx, "scroll to a quote", chromedp.Evaluate[chromedp.Void](`document.getElementById('q3').scrollIntoView({block: 'center'})`))
-			shot, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
-			}
-			name = filepath.Join(dir, "reader-phone-quotes.png")
-			if err := os.WriteFile(name, shot, 0o644); err != nil {
-				t.Fatal(err)
+			for _, size := range []struct {
+				name          string
+				width, height int64
+				scale         float64
+			}{{"phone", 390, 844, 2}, {"desktop", 1280, 900, 1}} {
+				mustDo(t, ctx, "viewport", chromedp.EmulateViewport(size.width, size.height, chromedp.EmulateScale(size.scale)))
+				for _, theme := range []string{"light", "sepia", "dark"} {
+					mustDo(t, ctx, "reload", chromedp.Reload())
+					mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+					mustEval[bool](t, ctx, `(document.documentElement.setAttribute('data-theme', '`+theme+`'), window.scrollTo(0, 0), true)`)
+					shoot(fmt.Sprintf("reader-%s-%s.png", size.name, theme))
+				}
+				mustEval[bool](t, ctx, `(document.documentElement.setAttribute('data-theme', 'light'), true)`)
+				mustDo(t, ctx, "scroll to a quote", chromedp.Evaluate[chromedp.Void](`document.getElementById('q3').scrollIntoView({block: 'center'})`))
+				shoot(fmt.Sprintf("reader-%s-quotes.png", size.name))
 			}
 			mustDo(t, ctx, "restore viewport", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 				_, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, struct{}{})
