@@ -38,13 +38,31 @@ type ReaderPage struct {
 	activeEntity string
 	saved        saveState
 	position     readingPosition
+	speaking     bool
 	// ctx is the page's own context: an event's context dies with its
 	// element (the Save button is replaced once saved), the page's does not.
 	ctx app.Context
 }
 
-// OnDismount releases the scroll listener.
-func (p *ReaderPage) OnDismount() { p.position.stop() }
+// OnDismount releases the scroll listener and stops reading aloud.
+func (p *ReaderPage) OnDismount() {
+	p.position.stop()
+	if p.speaking {
+		stopSpeaking()
+	}
+}
+
+func (p *ReaderPage) onListen(ctx app.Context, e app.Event) {
+	if p.speaking {
+		stopSpeaking()
+		p.speaking = false
+		return
+	}
+	p.speaking = true
+	speak(p.article, func() {
+		p.ctx.Dispatch(func(ctx app.Context) { p.speaking = false })
+	})
+}
 
 // onToggleEntity marks an entity's mentions (or unmarks them) and brings
 // the first into view.
@@ -186,7 +204,10 @@ func (p *ReaderPage) Render() app.UI {
 				Article:      p.article,
 				ActiveEntity: p.activeEntity,
 				Chips:        renderEntityChips(p.article.Entities, p.activeEntity, p.onToggleEntity),
-				Actions:      renderSaveButton(p.saved, p.onSave),
+				Actions: app.Span().Class("actions").Body(
+					renderSaveButton(p.saved, p.onSave),
+					renderListenButton(p.speaking, p.onListen),
+				),
 			},
 			renderQuotesPanel(p.article),
 		)

@@ -73,6 +73,19 @@ func TestBrowserReadingSettings(t *testing.T) {
 		mustWaitFor(t, ctx, "/: library search", `document.activeElement && document.activeElement.id === 'library-search'`, 15*time.Second)
 	})
 
+	t.Run("read aloud where the browser can", func(t *testing.T) {
+		open("/")
+		if !mustEval[bool](t, ctx, `!!window.speechSynthesis`) {
+			if n := mustEval[int](t, ctx, `document.querySelectorAll('[data-listen]').length`); n != 0 {
+				t.Errorf("Listen shown without speech synthesis")
+			}
+			return
+		}
+		mustEval[bool](t, ctx, `(document.querySelector('[data-listen]').click(), true)`)
+		mustEval[bool](t, ctx, `(speechSynthesis.cancel(), true)`)
+		mustWaitFor(t, ctx, "back to Listen", `document.querySelector('[data-listen]').textContent === 'Listen'`, 10*time.Second)
+	})
+
 	t.Run("progress bar follows the scroll", func(t *testing.T) {
 		open("/")
 		mustEval[bool](t, ctx, `(window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2), true)`)

@@ -160,5 +160,5 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		})
 	}
 	mux.Handle("/", goapp)
-	return withSecurityHeaders(mux), nil
+	return withSecurityHeaders(withCompression(mux)), nil
 }

@@ -302,3 +302,34 @@ func TestAcceptsEncoding(t *testing.T) {
 		}
 	}
 }
+
+// Pages and go-app's scripts have no precompressed twins: they are gzipped
+// on the fly for clients that accept it, and left alone for the others.
+func TestPagesCompressed(t *testing.T) {
+	srv := mustTestServer(t, mustWebDir(t))
+	for _, path := range []string{"/", "/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest"} {
+		resp, body := mustGet(t, srv, path, map[string]string{"Accept-Encoding": "gzip"})
+		if resp.Header.Get("Content-Encoding") != "gzip" {
+			t.Errorf("GET %s Content-Encoding = %q, want gzip", path, resp.Header.Get("Content-Encoding"))
+			continue
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			t.Errorf("GET %s: not gzip: %v", path, err)
+			continue
+		}
+		plain, err := io.ReadAll(zr)
+		if err != nil || len(plain) == 0 {
+			t.Errorf("GET %s: bad gzip body: %v", path, err)
+		}
+		// go-app writes attributes in map order, so compare sizes.
+		if _, raw := mustGet(t, srv, path, nil); len(plain) != len(raw) {
+			t.Errorf("GET %s: gzipped body is %d bytes unpacked, the plain one %d", path, len(plain), len(raw))
+		}
+	}
+	// Precompressed assets keep their own encoding.
+	resp, _ := mustGet(t, srv, "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip, br"})
+	if resp.Header.Get("Content-Encoding") != "br" {
+		t.Errorf("wasm Content-Encoding = %q, want br", resp.Header.Get("Content-Encoding"))
+	}
+}
