@@ -8,7 +8,7 @@ GOFLAGS_WASM := -trimpath -ldflags "-s -w"
 CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
 SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
 
-.PHONY: run test wasm e2e bench fuzz load screenshots clean check-core chromium
+.PHONY: run test wasm e2e bench fuzz load audit screenshots clean check-core chromium
 
 run: wasm bin/readwell
 	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
@@ -66,6 +66,22 @@ bench: wasm
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
 	@echo "the same benchmarks compiled to wasm, run by Node (V8, Chromium's engine):"
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'HTMLDev/readwell|Annotate' -benchtime 2x ./app/extract ./app/annotate
+
+# Lighthouse (npm, pinned in testdata/audit) on / under mobile emulation,
+# against Debian's Chromium; the HTML report stays in out/lighthouse.
+AUDIT_PORT ?= 8199
+LIGHTHOUSE := testdata/audit/node_modules/.bin/lighthouse
+audit: wasm bin/readwell chromium $(LIGHTHOUSE)
+	mkdir -p out/lighthouse
+	bin/readwell serve -addr 127.0.0.1:$(AUDIT_PORT) -web web & pid=$$!; sleep 1; \
+	CHROME_PATH=$$(command -v chromium) $(LIGHTHOUSE) http://127.0.0.1:$(AUDIT_PORT)/ --quiet \
+		--chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run" \
+		--output json --output html --output-path out/lighthouse/report; status=$$?; kill $$pid; exit $$status
+	node testdata/audit/scores.js out/lighthouse/report.report.json
+
+$(LIGHTHOUSE): testdata/audit/package.json testdata/audit/package-lock.json
+	cd testdata/audit && npm ci --no-audit --no-fund
+	touch $@
 
 # A bounded load on loopback: latency, throughput, errors, heap (see TestLoad).
 load: wasm
