@@ -4,6 +4,7 @@ package main
 
 import (
 	"io"
+	"os"
 	"net/http"
 	"strconv"
 	"testing"
@@ -66,6 +67,21 @@ func TestBrowserAddPage(t *testing.T) {
 		fill(t, "#add-text", articleHTML)
 		read(t)
 		waitTitle(t, "Harbour reopens")
+	})
+	t.Run("an Arabic page reads right to left, the chrome stays usable", func(t *testing.T) {
+		arabic, err := os.ReadFile("../app/extract/testdata/html/rtl-arabic.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		open(t, "/add")
+		fill(t, "#add-text", string(arabic))
+		read(t)
+		waitTitle(t, "افتتاح مكتبة جديدة في عمّان")
+		dirs := mustEval[[]string](t, ctx, `[getComputedStyle(document.querySelector('[data-page="add"] article')).direction,
+			document.querySelector('[data-page="add"] article').lang, getComputedStyle(document.querySelector('.topbar')).direction]`)
+		if dirs[0] != "rtl" || dirs[1] != "ar" || dirs[2] != "ltr" {
+			t.Errorf("article direction, lang, top bar direction = %q, want rtl, ar, ltr", dirs)
+		}
 	})
 	t.Run("URL through the server", func(t *testing.T) {
 		open(t, "/add")
