@@ -4,8 +4,8 @@ package main
 
 import (
 	"io"
-	"os"
 	"net/http"
+	"os"
 	"strconv"
 	"testing"
 	"time"
