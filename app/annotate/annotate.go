@@ -33,7 +33,8 @@ type mention struct {
 type doc struct {
 	blocks   [][]rune
 	toks     [][]token
-	mentions [][]mention // per block, in order
+	quotes   [][]quoteSpan // per block, found once
+	mentions [][]mention   // per block, in order
 }
 
 // Annotate fills a.Quotes, a.Entities and a.Mentions.
@@ -46,6 +47,7 @@ func (Annotator) Annotate(a *article.Article) {
 		}
 		d.blocks = append(d.blocks, text)
 		d.toks = append(d.toks, tokenize(text))
+		d.quotes = append(d.quotes, findQuotes(len(d.blocks)-1, text))
 	}
 
 	var cands []candidate

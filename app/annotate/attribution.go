@@ -33,7 +33,7 @@ func (d *doc) attributeQuotes() []attributed {
 	var lastSpeaker *article.Entity // the most recent attributed speaker
 	prevBlockOpen := false          // the previous block ended inside a quotation
 	for b := range d.blocks {
-		spans := findQuotes(b, d.blocks[b])
+		spans := d.quotes[b]
 		var blockSpeaker *article.Entity
 		for qi, s := range spans {
 			q := attributed{span: s}
@@ -86,7 +86,7 @@ func (d *doc) attributeQuotes() []attributed {
 
 // previousBlockQuoted: the block before b held an attributed quotation.
 func (d *doc) previousBlockQuoted(b int) bool {
-	return b > 0 && len(findQuotes(b-1, d.blocks[b-1])) > 0
+	return b > 0 && len(d.quotes[b-1]) > 0
 }
 
 // resolvePronoun finds who a pronoun before or after quote s stands for:
@@ -224,7 +224,7 @@ func (d *doc) firstMentionIn(block, from, to int) *article.Entity {
 }
 
 func (d *doc) insideQuote(block, pos int) bool {
-	for _, q := range findQuotes(block, d.blocks[block]) {
+	for _, q := range d.quotes[block] {
 		if pos >= q.start && pos < q.end {
 			return true
 		}
