@@ -7,11 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"readwell/app/seed"
-
-	"github.com/chromedp/chromedp"
 )
 
 // axePath is axe-core as make installs it (testdata/npm, pinned).
@@ -39,8 +36,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	for _, path := range []string{"/", "/read/" + a.ID, "/library", "/add", "/settings"} {
 		for _, theme := range []string{"light", "sepia", "dark"} {
 			t.Run(path+" "+theme, func(t *testing.T) {
-				mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+path))
-				mustWaitFor(t, ctx, "the client", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+				mustOpen(t, ctx, srv.URL+path)
 				mustEval[bool](t, ctx, `(document.documentElement.setAttribute('data-theme', '`+theme+`'), true)`)
 				mustEval[bool](t, ctx, `(()=>{ if (!window.axe) { (0, eval)(`+jsString(string(axe))+`); } return true; })()`)
 				if os.Getenv("READWELL_AXE_SELFTEST") != "" {

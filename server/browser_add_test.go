@@ -27,19 +27,8 @@ func TestBrowserAddPage(t *testing.T) {
 	srv := mustStartServer(t, "-fetch-allow", publicIP.String()+"/32")
 	ctx, _ := mustBrowser(t)
 
-	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
-	open := func(t *testing.T, path string) {
-		t.Helper()
-		mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
-		mustWaitFor(t, ctx, "the client to mount", ready, 30*time.Second)
-	}
-	// fill sets a field as typing would (an input event go-app listens to).
-	fill := func(t *testing.T, selector, value string) {
-		t.Helper()
-		js := `(() => { const el = document.querySelector(` + strconv.Quote(selector) + `); el.value = ` + strconv.Quote(value) + `;
-			el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`
-		mustEval[bool](t, ctx, js)
-	}
+	open := func(t *testing.T, path string) { t.Helper(); mustOpen(t, ctx, srv.URL+path) }
+	fill := func(t *testing.T, selector, value string) { t.Helper(); mustFill(t, ctx, selector, value) }
 	read := func(t *testing.T) {
 		t.Helper()
 		mustDo(t, ctx, "click Read", chromedp.Click(chromedp.CSS(`.add-form button[type=submit]`)))

@@ -28,20 +28,17 @@ func TestBrowserStaticExport(t *testing.T) {
 	site := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer site.Close()
 	ctx, _ := mustBrowser(t)
-	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
 	a, _ := seed.Article()
 
-	mustDo(t, ctx, "open the exported site", chromedp.Navigate(site.URL+"/"))
-	mustWaitFor(t, ctx, "the client", ready, 30*time.Second)
+	mustOpen(t, ctx, site.URL+"/")
 	checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
 	mustWaitForCachedShell(t, ctx)
 
-	mustDo(t, ctx, "deep link", chromedp.Navigate(site.URL+"/read/"+a.ID+"/"))
-	mustWaitFor(t, ctx, "the client", ready, 30*time.Second)
+	mustOpen(t, ctx, site.URL+"/read/"+a.ID+"/")
 	checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
 
 	site.Close()
 	mustDo(t, ctx, "reload offline", chromedp.Reload())
-	mustWaitFor(t, ctx, "the client offline", ready, 30*time.Second)
+	mustWaitFor(t, ctx, "the client offline", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
 	checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
 }

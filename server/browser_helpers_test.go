@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -261,4 +262,26 @@ func mustWaitForCachedShell(tb testing.TB, ctx context.Context) {
 		}
 		return false;
 	})()`, 60*time.Second)
+}
+
+// mustOpen navigates to url and waits until the client has mounted the page.
+func mustOpen(tb testing.TB, ctx context.Context, url string) {
+	tb.Helper()
+	mustDo(tb, ctx, "open "+url, chromedp.Navigate(url))
+	mustWaitFor(tb, ctx, "the client to mount "+url, `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+}
+
+// mustFill sets a field's value as typing would: go-app listens to input.
+func mustFill(tb testing.TB, ctx context.Context, selector, value string) {
+	tb.Helper()
+	mustEval[bool](tb, ctx, `(() => { const el = document.querySelector(`+strconv.Quote(selector)+`); el.value = `+strconv.Quote(value)+`;
+		el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
+}
+
+// mustClick clicks an element the way a keyboard or a screen reader does:
+// no mouse coordinates that a re-render could move under the pointer.
+func mustClick(tb testing.TB, ctx context.Context, selector string) {
+	tb.Helper()
+	mustWaitFor(tb, ctx, selector, `!!document.querySelector(`+strconv.Quote(selector)+`)`, 10*time.Second)
+	mustEval[bool](tb, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
 }

@@ -33,17 +33,8 @@ func TestBrowserLibrary(t *testing.T) {
 	addr := mustFreeLoopbackAddr(t)
 	srv := mustStartServerAt(t, addr, "-fetch-allow", publicIP.String()+"/32")
 	ctx, _ := mustBrowser(t)
-	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
-	open := func(path string) {
-		t.Helper()
-		mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
-		mustWaitFor(t, ctx, "the client to mount "+path, ready, 30*time.Second)
-	}
-	fill := func(selector, value string) {
-		t.Helper()
-		mustEval[bool](t, ctx, `(() => { const el = document.querySelector(`+strconv.Quote(selector)+`); el.value = `+strconv.Quote(value)+`;
-			el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
-	}
+	open := func(path string) { t.Helper(); mustOpen(t, ctx, srv.URL+path) }
+	fill := func(selector, value string) { t.Helper(); mustFill(t, ctx, selector, value) }
 	type item struct {
 		ID    string `json:"id"`
 		Title string `json:"title"`
@@ -52,13 +43,7 @@ func TestBrowserLibrary(t *testing.T) {
 		t.Helper()
 		return mustEval[[]item](t, ctx, `Array.from(document.querySelectorAll('.library-item')).map(e => ({id: e.dataset.id, title: e.querySelector('.title').textContent}))`)
 	}
-	// clickJS clicks an element the way a keyboard or a screen reader
-	// does, without mouse coordinates that a re-render could move.
-	clickJS := func(selector string) {
-		t.Helper()
-		mustWaitFor(t, ctx, selector, `!!document.querySelector(`+strconv.Quote(selector)+`)`, 10*time.Second)
-		mustEval[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
-	}
+	clickJS := func(selector string) { t.Helper(); mustClick(t, ctx, selector) }
 	waitItems := func(n int) {
 		t.Helper()
 		mustWaitFor(t, ctx, strconv.Itoa(n)+" library items", `document.querySelectorAll('.library-item').length === `+strconv.Itoa(n), 15*time.Second)

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -18,8 +17,7 @@ import (
 func TestBrowserStorageFull(t *testing.T) {
 	srv := mustStartServer(t)
 	ctx, _ := mustBrowser(t)
-	mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+"/add"))
-	mustWaitFor(t, ctx, "the client", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+	mustOpen(t, ctx, srv.URL+"/add")
 	mustWaitForCachedShell(t, ctx)
 
 	usage := mustEval[float64](t, ctx, `navigator.storage.estimate().then(e => e.usage)`)
@@ -28,9 +26,8 @@ func TestBrowserStorageFull(t *testing.T) {
 		t.Fatalf("override quota: %v", err)
 	}
 	big := "A very long pasted article\n\n" + strings.Repeat("This paragraph is long enough to fill the small storage left on the device quickly. ", 4000)
-	mustEval[bool](t, ctx, `(() => { const el = document.querySelector('#add-text'); el.value = `+strconv.Quote(big)+`;
-		el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
-	mustEval[bool](t, ctx, `(document.querySelector('.add-form button[type=submit]').click(), true)`)
+	mustFill(t, ctx, "#add-text", big)
+	mustClick(t, ctx, ".add-form button[type=submit]")
 	mustWaitFor(t, ctx, "the storage-full message", `(document.querySelector('.save-error') || {}).textContent?.includes('out of storage space')`, 20*time.Second)
 	if n := mustEval[int](t, ctx, `document.querySelectorAll('[data-page="add"] article [data-block]').length`); n == 0 {
 		t.Errorf("the article is not shown when saving failed")
@@ -39,6 +36,6 @@ func TestBrowserStorageFull(t *testing.T) {
 	if _, err := chromedp.Call(ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: srv.URL}); err != nil {
 		t.Fatalf("reset quota: %v", err)
 	}
-	mustEval[bool](t, ctx, `(document.querySelector('.save-error button').click(), true)`)
+	mustClick(t, ctx, ".save-error button")
 	mustWaitFor(t, ctx, "saved after room was made", `!!document.querySelector('[data-saved]')`, 20*time.Second)
 }

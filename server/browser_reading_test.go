@@ -5,8 +5,6 @@ package main
 import (
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestBrowserReadingSettings: settings apply at once, persist, and are in
@@ -15,12 +13,7 @@ import (
 func TestBrowserReadingSettings(t *testing.T) {
 	srv := mustStartServer(t)
 	ctx, _ := mustBrowser(t)
-	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
-	open := func(path string) {
-		t.Helper()
-		mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
-		mustWaitFor(t, ctx, "the client", ready, 30*time.Second)
-	}
+	open := func(path string) { t.Helper(); mustOpen(t, ctx, srv.URL+path) }
 	attr := func(name string) string {
 		t.Helper()
 		return mustEval[string](t, ctx, `document.documentElement.getAttribute('`+name+`') || ''`)
@@ -33,8 +26,7 @@ func TestBrowserReadingSettings(t *testing.T) {
 		mustEval[bool](t, ctx, `(document.querySelector('[data-setting="`+choice.key+`"][data-value="`+choice.value+`"]').click(), true)`)
 		mustWaitFor(t, ctx, choice.key+" applied", `document.documentElement.getAttribute('data-`+choice.key+`') === '`+choice.value+`'`, 5*time.Second)
 	}
-	mustDo(t, ctx, "open /", chromedp.Navigate(srv.URL+"/"))
-	mustWaitFor(t, ctx, "the client", ready, 30*time.Second)
+	open("/")
 	if got := attr("data-theme") + " " + attr("data-size") + " " + attr("data-family"); got != "sepia 4 sans" {
 		t.Errorf("settings after reload = %q, want sepia 4 sans", got)
 	}

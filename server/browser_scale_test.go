@@ -44,8 +44,7 @@ func TestBrowserLibraryScale(t *testing.T) {
 
 	srv := mustStartServer(t)
 	ctx, _ := mustBrowser(t)
-	mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+"/library"))
-	mustWaitFor(t, ctx, "the client", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+	mustOpen(t, ctx, srv.URL+"/library")
 	start := time.Now()
 	mustDo(t, ctx, "import", chromedp.SetUploadFiles(chromedp.CSS(`[data-import]`), []string{file}, chromedp.NodeReady))
 	mustWaitFor(t, ctx, "1,000 items", `document.querySelectorAll('.library-item').length === 1000`, 120*time.Second)

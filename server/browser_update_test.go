@@ -54,8 +54,7 @@ func TestBrowserUpdate(t *testing.T) {
 	srv := mustStartServerAt(t, addr, "-web", web)
 	ctx, _ := mustBrowser(t)
 	ready := `document.documentElement.getAttribute('data-app') === 'ready'`
-	mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+"/"))
-	mustWaitFor(t, ctx, "the client", ready, 30*time.Second)
+	mustOpen(t, ctx, srv.URL+"/")
 	mustWaitForCachedShell(t, ctx)
 	mustEval[bool](t, ctx, `(document.querySelector('[data-save]').click(), true)`)
 	mustWaitFor(t, ctx, "the seed saved", `!!document.querySelector('[data-saved]')`, 10*time.Second)

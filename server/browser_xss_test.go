@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // xssPayloads are well-known shapes of script injection (OWASP's XSS filter
@@ -115,15 +113,11 @@ func TestBrowserXSS(t *testing.T) {
 			t.Errorf("%d blocks, literal payload text shown: %v — the article must still be readable", r.Blocks, r.LiteralOK)
 		}
 	}
-	open := func(t *testing.T, path string) {
-		mustDo(t, ctx, "open", chromedp.Navigate(srv.URL+path))
-		mustWaitFor(t, ctx, "the client", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
-	}
+	open := func(t *testing.T, path string) { t.Helper(); mustOpen(t, ctx, srv.URL+path) }
 	t.Run("pasted HTML, extracted in the browser", func(t *testing.T) {
 		open(t, "/add")
-		mustEval[bool](t, ctx, `(() => { const el = document.querySelector('#add-text'); el.value = `+strconv.Quote(xssPage())+`;
-			el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
-		mustEval[bool](t, ctx, `(document.querySelector('.add-form button[type=submit]').click(), true)`)
+		mustFill(t, ctx, "#add-text", xssPage())
+		mustClick(t, ctx, ".add-form button[type=submit]")
 		check(t)
 	})
 	t.Run("URL, extracted on the server", func(t *testing.T) {
