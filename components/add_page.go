@@ -91,7 +91,12 @@ func (p *AddPage) read(ctx app.Context) {
 			}
 			p.status, p.article, p.active, p.saved = statusReady, a, "", saveState{}
 			ctx.Page().SetTitle(a.Title + " · Readwell")
-			ctx.Defer(markUnattributed)
+			ctx.Defer(func(ctx app.Context) {
+				markUnattributed(ctx)
+				// The article opens below the form: bring it into view,
+				// and screen readers to its title.
+				focusFirst(app.Window().Get("document"), `[data-page="add"] article h1`)
+			})
 			// Adding an article saves it: that is what the page is for.
 			saveArticle(ctx, a, &p.saved)
 		})
