@@ -51,11 +51,11 @@ func (HTMLExtractor) Extract(doc string, pageURL string) (article.Article, error
 		return article.Article{}, ErrNoArticle
 	}
 	prepare(body)
-	content := selectContent(body)
+	content, stats := selectContent(body)
 	if len(content) == 0 {
 		return article.Article{}, ErrNoArticle
 	}
-	w := blockWriter{base: base, title: meta.title}
+	w := blockWriter{base: base, title: meta.title, stats: stats}
 	for _, n := range content {
 		w.walk(n, 0)
 	}

@@ -17,6 +17,7 @@ import (
 type blockWriter struct {
 	base   *url.URL
 	title  string
+	stats  map[*html.Node]textStats // from selectContent
 	blocks []article.Block
 
 	cur     strings.Builder
@@ -51,7 +52,7 @@ func (w *blockWriter) walk(n *html.Node, depth int) {
 		w.image(n, "")
 		return
 	}
-	if depth > 0 && isBoilerplate(n) && !holdsProse(n) {
+	if depth > 0 && isBoilerplate(n) && !holdsProse(n, w.stats) {
 		return
 	}
 	if n.Data == "figure" {
@@ -252,18 +253,26 @@ func largestSrcset(s string) string {
 
 // holdsProse: a subtree named like furniture that still carries real prose
 // (a content wrapper with an unlucky class) is not skipped.
-func holdsProse(n *html.Node) bool {
-	stats := map[*html.Node]textStats{}
-	s := measure(n, stats, false, 0)
-	if s.text < 500 || s.linkDensity() > 0.3 {
+func holdsProse(n *html.Node, stats map[*html.Node]textStats) bool {
+	if s := stats[n]; s.text < 500 || s.linkDensity() > 0.3 {
 		return false
 	}
 	paragraphs := 0
-	for el, st := range stats {
-		if el.Type == html.ElementNode && el.Data == "p" && st.text > 80 && st.linkDensity() < 0.3 {
-			paragraphs++
+	var count func(*html.Node, int)
+	count = func(el *html.Node, depth int) {
+		if depth > maxDepth || paragraphs >= 3 {
+			return
+		}
+		if el.Type == html.ElementNode && el.Data == "p" {
+			if st := stats[el]; st.text > 80 && st.linkDensity() < 0.3 {
+				paragraphs++
+			}
+		}
+		for c := el.FirstChild; c != nil; c = c.NextSibling {
+			count(c, depth+1)
 		}
 	}
+	count(n, 0)
 	return paragraphs >= 3
 }
 

@@ -52,7 +52,10 @@ func measure(n *html.Node, stats map[*html.Node]textStats, inLink bool, depth in
 // share…) against. The best element is the one whose votes sum highest; an
 // article split by an ad or a pull quote is found whole, because the parent
 // of its parts sums more than either part.
-func selectContent(body *html.Node) []*html.Node {
+//
+// It returns the text statistics of every element of body too: the block
+// writer reads them instead of measuring subtrees again.
+func selectContent(body *html.Node) ([]*html.Node, map[*html.Node]textStats) {
 	stats := map[*html.Node]textStats{}
 	measure(body, stats, false, 0)
 	totals := map[*html.Node]float64{}
@@ -103,7 +106,7 @@ func selectContent(body *html.Node) []*html.Node {
 	}
 	visit(body, false, 0)
 	if len(candidates) == 0 {
-		return nil
+		return nil, stats
 	}
 	best := candidates[0]
 	for _, c := range candidates {
@@ -119,9 +122,9 @@ func selectContent(body *html.Node) []*html.Node {
 		}
 	}
 	if totals[best] <= 0 {
-		return nil
+		return nil, stats
 	}
-	return []*html.Node{best}
+	return []*html.Node{best}, stats
 }
 
 // unitValue is one prose unit's vote: its length when it reads as prose,
