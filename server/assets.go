@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -70,7 +71,15 @@ func (a assets) serveFile(w http.ResponseWriter, r *http.Request, rel string) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	body, err := os.ReadFile(file)
+	// Streamed from disk: the wasm is megabytes, and reading it whole for
+	// every request held it in memory once per download in flight.
+	f, err := os.Open(file)
+	if err != nil {
+		http.Error(w, "unable to read asset", http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
 	if err != nil {
 		http.Error(w, "unable to read asset", http.StatusInternalServerError)
 		return
@@ -79,10 +88,10 @@ func (a assets) serveFile(w http.ResponseWriter, r *http.Request, rel string) {
 	if encoding != "" {
 		h.Set("Content-Encoding", encoding)
 	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h.Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(body)
+		io.Copy(w, f)
 	}
 }
 
