@@ -8,7 +8,7 @@ GOFLAGS_WASM := -trimpath -ldflags "-s -w"
 CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
 SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
 
-.PHONY: run test wasm e2e bench fuzz load audit screenshots clean check-core chromium
+.PHONY: run test wasm e2e bench fuzz load audit screenshots clean check-core chromium engines
 
 run: wasm bin/readwell
 	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
@@ -44,15 +44,24 @@ check-core:
 	if [ -n "$$bad" ]; then echo "core packages must not import syscall/js:"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no syscall/js in the core"
 
-# Browser tests: Debian's Chromium, the real server on loopback; axe-core
-# (npm, pinned in testdata/npm) for the accessibility audit.
-AXE := testdata/npm/node_modules/axe-core/axe.min.js
-e2e: wasm chromium $(AXE)
+# Browser tests, against the real server on loopback: Chromium (chromedp)
+# for everything, and the same reader's journey in Firefox ESR and WebKit
+# (GTK and WPE ports), all from Debian. testdata/npm pins axe-core (the
+# accessibility audit) and puppeteer-core (drives Firefox over WebDriver BiDi).
+NPM_TOOLS := testdata/npm/node_modules/.installed
+e2e: wasm engines $(NPM_TOOLS)
 	$(GO) test -tags e2e -count=1 -run Browser -v ./server
 
-$(AXE): testdata/npm/package.json testdata/npm/package-lock.json
+$(NPM_TOOLS): testdata/npm/package.json testdata/npm/package-lock.json
 	cd testdata/npm && npm ci --no-audit --no-fund
 	touch $@
+
+# Each engine: the command that shows it is there, and its Debian packages.
+ENGINES := chromium:chromium firefox-esr:firefox-esr WebKitWebDriver:webkit2gtk-driver \
+	xvfb-run:xvfb WPEWebDriver:wpewebkit-driver cog:cog
+engines:
+	@missing=""; for e in $(ENGINES); do command -v $${e%%:*} >/dev/null || missing="$$missing $${e#*:}"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update && apt-get install -y $$missing; fi
 
 chromium:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \

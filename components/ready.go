@@ -6,8 +6,15 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // has rendered the current page's route state. Pages call it through
 // ctx.Defer once their content, or their error, is on screen; the
 // prerendered HTML never carries it, so tests tell the two apart.
+//
+// It also leaves a "readwell-ready" User Timing mark: the time from the
+// start of navigation to a live page, the same measure in every engine
+// (the browser tests print it; DevTools shows it in its timeline).
 func markAppReady(ctx app.Context) {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+	if perf := app.Window().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
+		perf.Call("mark", "readwell-ready")
+	}
 }
 
 // markUnattributed gives unattributed quotations data-speaker="" (DESIGN.md

@@ -23,11 +23,12 @@ type Shell struct {
 	ctx             app.Context
 }
 
-// OnMount notes whether a service worker already controlled this page and
-// starts the keyboard shortcuts.
+// OnMount notes whether a service worker served this page and starts the
+// keyboard shortcuts.
 func (s *Shell) OnMount(ctx app.Context) {
 	s.ctx = ctx
-	s.hadController = app.Window().Get("navigator").Get("serviceWorker").Get("controller").Truthy()
+	// boot.js notes it while the page loads; see there why not here.
+	s.hadController = app.Window().Get("readwellHadController").Truthy()
 	s.updateAvailable = s.hadController && ctx.AppUpdateAvailable()
 	s.onKey = app.FuncOf(s.handleKey)
 	app.Window().Get("document").Call("addEventListener", "keydown", s.onKey)

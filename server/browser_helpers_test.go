@@ -255,14 +255,17 @@ func mustWaitAcrossReload(tb testing.TB, ctx context.Context, what, cond string,
 // shell and the wasm: go-app's worker reports "activated" before that.
 func mustWaitForCachedShell(tb testing.TB, ctx context.Context) {
 	tb.Helper()
-	mustWaitFor(tb, ctx, "the shell and the wasm in Cache Storage", `(async () => {
-		for (const key of await caches.keys()) {
-			const c = await caches.open(key);
-			if (await c.match('/') && await c.match('/web/app.wasm')) return true;
-		}
-		return false;
-	})()`, 60*time.Second)
+	mustWaitFor(tb, ctx, "the shell and the wasm in Cache Storage", shellCached, 60*time.Second)
 }
+
+// shellCached is true once Cache Storage holds the shell and the wasm.
+const shellCached = `(async () => {
+  for (const key of await caches.keys()) {
+    const c = await caches.open(key);
+    if (await c.match('/') && await c.match('/web/app.wasm')) return true;
+  }
+  return false;
+})()`
 
 // mustOpen navigates to url and waits until the client has mounted the page.
 func mustOpen(tb testing.TB, ctx context.Context, url string) {

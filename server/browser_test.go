@@ -95,6 +95,54 @@ func checkSeedReader(t *testing.T, got readerState) {
 	}
 }
 
+// seedAnnotations is what the tests read off the seed article's quotes,
+// entity chips and who-said-what panel.
+type seedAnnotations struct {
+	Speakers   map[string]int `json:"speakers"`
+	Terms      int            `json:"terms"`
+	Chips      map[string]int `json:"chips"`
+	Panel      []string       `json:"panel"`
+	TrumpSpans int            `json:"trumpSpans"`
+}
+
+const readSeedAnnotations = `(() => {
+  const speakers = {};
+  for (const q of document.querySelectorAll('article q[data-speaker]')) {
+    const s = q.dataset.speaker || '(none)';
+    speakers[s] = (speakers[s] || 0) + 1;
+  }
+  const chips = {};
+  for (const c of document.querySelectorAll('[data-entity-chip]')) chips[c.dataset.kind] = (chips[c.dataset.kind] || 0) + 1;
+  return {
+    speakers,
+    terms: document.querySelectorAll('q[data-kind="term"][data-speaker=""]').length,
+    chips,
+    panel: Array.from(document.querySelectorAll('[data-quotes-panel] .speaker-name')).map(e => e.textContent),
+    trumpSpans: document.querySelectorAll('[data-entity="Donald Trump"][data-kind="person"]').length,
+  };
+})()`
+
+// checkSeedAnnotations compares them with the seed article read by hand.
+func checkSeedAnnotations(t *testing.T, got seedAnnotations) {
+	t.Helper()
+	wantSpeakers := map[string]int{"Donald Trump": 1, "Claudia Sheinbaum": 3, "Anna Kelly": 4, "The Heritage Foundation": 2, "(none)": 1}
+	if fmt.Sprint(got.Speakers) != fmt.Sprint(wantSpeakers) {
+		t.Errorf("quotes by speaker = %v, want %v", got.Speakers, wantSpeakers)
+	}
+	if got.Terms != 1 {
+		t.Errorf("term quotes = %d, want 1", got.Terms)
+	}
+	if fmt.Sprint(got.Chips) != fmt.Sprint(map[string]int{"person": 3, "org": 5, "place": 3}) {
+		t.Errorf("chips by kind = %v, want 3 people, 5 organisations, 3 places", got.Chips)
+	}
+	if fmt.Sprint(got.Panel) != fmt.Sprint([]string{"Donald Trump", "Claudia Sheinbaum", "Anna Kelly", "The Heritage Foundation"}) {
+		t.Errorf("quotes panel speakers = %q", got.Panel)
+	}
+	if got.TrumpSpans != 8 {
+		t.Errorf("Donald Trump mentions = %d, want 8", got.TrumpSpans)
+	}
+}
+
 // TestBrowserWalkingSkeleton drives one Chromium through a reader's first
 // visit: the prerendered page, the live app, installability, the service
 // worker, a warm reload, and reading with the server stopped.
@@ -131,45 +179,7 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 	})
 
 	t.Run("who said what: quotes, chips, panel", func(t *testing.T) {
-		type annotations struct {
-			Speakers   map[string]int `json:"speakers"`
-			Terms      int            `json:"terms"`
-			Chips      map[string]int `json:"chips"`
-			Panel      []string       `json:"panel"`
-			TrumpSpans int            `json:"trumpSpans"`
-		}
-		got := mustEval[annotations](t, ctx, `(() => {
-			const speakers = {};
-			for (const q of document.querySelectorAll('article q[data-speaker]')) {
-				const s = q.dataset.speaker || '(none)';
-				speakers[s] = (speakers[s] || 0) + 1;
-			}
-			const chips = {};
-			for (const c of document.querySelectorAll('[data-entity-chip]')) chips[c.dataset.kind] = (chips[c.dataset.kind] || 0) + 1;
-			return {
-				speakers,
-				terms: document.querySelectorAll('q[data-kind="term"][data-speaker=""]').length,
-				chips,
-				panel: Array.from(document.querySelectorAll('[data-quotes-panel] .speaker-name')).map(e => e.textContent),
-				trumpSpans: document.querySelectorAll('[data-entity="Donald Trump"][data-kind="person"]').length,
-			};
-		})()`)
-		wantSpeakers := map[string]int{"Donald Trump": 1, "Claudia Sheinbaum": 3, "Anna Kelly": 4, "The Heritage Foundation": 2, "(none)": 1}
-		if fmt.Sprint(got.Speakers) != fmt.Sprint(wantSpeakers) {
-			t.Errorf("quotes by speaker = %v, want %v", got.Speakers, wantSpeakers)
-		}
-		if got.Terms != 1 {
-			t.Errorf("term quotes = %d, want 1", got.Terms)
-		}
-		if fmt.Sprint(got.Chips) != fmt.Sprint(map[string]int{"person": 3, "org": 5, "place": 3}) {
-			t.Errorf("chips by kind = %v, want 3 people, 5 organisations, 3 places", got.Chips)
-		}
-		if fmt.Sprint(got.Panel) != fmt.Sprint([]string{"Donald Trump", "Claudia Sheinbaum", "Anna Kelly", "The Heritage Foundation"}) {
-			t.Errorf("quotes panel speakers = %q", got.Panel)
-		}
-		if got.TrumpSpans != 8 {
-			t.Errorf("Donald Trump mentions = %d, want 8", got.TrumpSpans)
-		}
+		checkSeedAnnotations(t, mustEval[seedAnnotations](t, ctx, readSeedAnnotations))
 		mustDo(t, ctx, "click the Donald Trump chip", chromedp.Click(chromedp.CSS(`[data-entity-chip="Donald Trump"]`)))
 		mustWaitFor(t, ctx, "Trump's mentions marked", `document.querySelectorAll('.mention.active[data-entity="Donald Trump"]').length === 8`, 5*time.Second)
 		mustWaitFor(t, ctx, "the first mention scrolled into view", `(() => {

@@ -5,6 +5,29 @@
 (function () {
   var root = document.documentElement;
   root.setAttribute("data-js", "on");
+
+  // Whether a service worker served this page. Read here, while the page
+  // loads, and not when the wasm mounts: by then go-app's worker may have
+  // claimed the page on a first visit (it always had in Firefox and in WPE
+  // WebKit, sometimes in Chromium), and that first install would look like
+  // an update. The shell shows "Update available" only if this is true.
+  window.readwellHadController = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+
+  // Uncaught errors and rejected promises, the last 20, kept in the page:
+  // WebKit's WebDriver gives tests no console, so the browser tests of every
+  // engine read this list. Resource errors (a blocked image) do not bubble
+  // here and are not counted.
+  var errors = (window.readwellErrors = []);
+  function keep(what) {
+    if (errors.length >= 20) errors.shift();
+    errors.push(String(what));
+  }
+  window.addEventListener("error", function (e) {
+    keep(e.message || "error");
+  });
+  window.addEventListener("unhandledrejection", function (e) {
+    keep("unhandled rejection: " + (e.reason && e.reason.message ? e.reason.message : e.reason));
+  });
   var s = {};
   try {
     s = JSON.parse(window.localStorage.getItem("readwell.settings") || "{}") || {};

@@ -1,0 +1,342 @@
+//go:build e2e
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"readwell/app/seed"
+)
+
+// TestBrowserEngines runs the same reader's journey in every engine
+// (Chromium, Firefox ESR, WebKitGTK, WPE WebKit) against the real server,
+// and prints a matrix: engine × check, and the time to data-app=ready.
+// The deeper Chromium-only tests (installability, export, quota, axe…)
+// live in their own files.
+func TestBrowserEngines(t *testing.T) {
+	m := &engineMatrix{results: map[string]map[string]string{}, timings: map[string][3]float64{}}
+	t.Cleanup(func() { m.print(os.Stdout) })
+	for _, spec := range engineSpecs {
+		t.Run(spec.name, func(t *testing.T) {
+			mustHaveBinaries(t, spec.binaries...)
+			b, err := spec.start(t)
+			if err != nil {
+				m.record(spec.name, "starts", false)
+				t.Fatalf("start %s: %v", spec.name, err)
+			}
+			defer b.Close()
+			m.record(spec.name, "starts", true)
+			m.versions.Store(spec.name, b.Version())
+			t.Logf("%s: %s", spec.name, b.Version())
+			runEngineJourney(t, &enginePage{tb: t, e: b}, spec.name, m)
+		})
+	}
+}
+
+// engineChecks are the matrix columns, in the order they run.
+var engineChecks = []string{"starts", "mounts /", "quotes+chips", "service worker", "save+reload", "offline", "no errors"}
+
+// runEngineJourney is the journey itself; each step is a subtest whose
+// outcome fills one cell of the matrix.
+func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix) {
+	srv := mustStartServer(t)
+	step := func(check string, f func(t *testing.T)) {
+		m.record(name, check, t.Run(check, func(t *testing.T) { p.tb = t; f(t) }))
+		p.tb = t
+	}
+	var cold, warm, offline float64
+
+	step("mounts /", func(t *testing.T) {
+		p.open(srv.URL + "/")
+		cold = p.readyMillis()
+		checkSeedReader(t, evalAs[readerState](p, readReaderState))
+	})
+
+	step("quotes+chips", func(t *testing.T) {
+		checkSeedAnnotations(t, evalAs[seedAnnotations](p, readSeedAnnotations))
+		p.click(`[data-entity-chip="Donald Trump"]`)
+		p.waitFor("Donald Trump's 8 mentions marked", `document.querySelectorAll('.mention.active[data-entity="Donald Trump"]').length === 8`, 5*time.Second)
+		if pressed := evalAs[string](p, `document.querySelector('[data-entity-chip="Donald Trump"]').getAttribute('aria-pressed')`); pressed != "true" {
+			t.Errorf("chip aria-pressed = %q, want true", pressed)
+		}
+		p.click(`[data-entity-chip="Donald Trump"]`)
+		p.waitFor("the marks cleared", `document.querySelectorAll('.mention.active').length === 0`, 5*time.Second)
+	})
+
+	step("service worker", func(t *testing.T) {
+		p.waitFor("an activated service worker controlling the page",
+			`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === 'activated' && navigator.serviceWorker.controller))`, 30*time.Second)
+		p.waitFor("the shell and the wasm in Cache Storage", shellCached, 60*time.Second)
+		p.noUpdatePrompt("a first visit")
+		if err := p.e.Reload(); err != nil {
+			t.Fatalf("reload: %v", err)
+		}
+		p.afterNavigation()
+		p.waitReady("the warm reload")
+		warm = p.readyMillis()
+		checkSeedReader(t, evalAs[readerState](p, readReaderState))
+		if !evalAs[bool](p, `!!navigator.serviceWorker.controller`) {
+			t.Errorf("the reloaded page is not controlled by the service worker")
+		}
+		p.noUpdatePrompt("the reload after a first visit")
+	})
+
+	const title = "Pasted notes on tides"
+	var savedID string
+	step("save+reload", func(t *testing.T) {
+		p.open(srv.URL + "/add")
+		p.fill("#add-text", title+"\n\nThe spring tides this year will be the highest in a decade, with the peak expected in the second week of March, the harbour office said.")
+		p.click(`.add-form button[type=submit]`)
+		p.waitFor("the pasted text read and saved", `!!document.querySelector('[data-saved]') && document.querySelector('[data-page="add"] article h1').textContent === `+strconv.Quote(title), 20*time.Second)
+		p.open(srv.URL + "/library")
+		p.waitFor("one library item", `document.querySelectorAll('.library-item').length === 1`, 15*time.Second)
+		savedID = evalAs[string](p, `document.querySelector('.library-item').dataset.id`)
+		if err := p.e.Reload(); err != nil {
+			t.Fatalf("reload: %v", err)
+		}
+		p.afterNavigation()
+		p.waitReady("the library after a reload")
+		p.waitFor("the saved article still listed after a reload (IndexedDB)", `Array.from(document.querySelectorAll('.library-item .title')).map(e => e.textContent).join('|') === `+strconv.Quote(title), 15*time.Second)
+	})
+
+	srv.Stop()
+	step("offline", func(t *testing.T) {
+		if err := p.e.Reload(); err != nil {
+			t.Fatalf("reload with the server stopped: %v", err)
+		}
+		p.afterNavigation()
+		p.waitReady("the library reloaded offline")
+		p.open(srv.URL + "/")
+		offline = p.readyMillis()
+		checkSeedReader(t, evalAs[readerState](p, readReaderState))
+		a, err := seed.Article()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.open(srv.URL + "/read/" + a.ID + "?utm_source=offline")
+		checkSeedReader(t, evalAs[readerState](p, readReaderState))
+		if savedID == "" {
+			t.Fatal("no saved article to open (the save step failed)")
+		}
+		p.open(srv.URL + "/read/" + savedID)
+		p.waitFor("the saved article, from IndexedDB", `document.querySelector('[data-page="reader"] article h1')?.textContent === `+strconv.Quote(title), 15*time.Second)
+		p.open(srv.URL + "/library")
+		p.waitFor("the library, offline", `document.querySelector('[data-page="library"]') && document.querySelectorAll('.library-item').length === 1`, 15*time.Second)
+		p.noUpdatePrompt("offline")
+	})
+
+	step("no errors", func(t *testing.T) {
+		// First prove that this engine's errors reach the test: throw one.
+		p.afterNavigation()
+		evalAs[bool](p, `(setTimeout(() => { throw new Error('readwell-probe') }), true)`)
+		time.Sleep(200 * time.Millisecond)
+		probed := false
+		for _, e := range p.takeErrors() {
+			if strings.Contains(e, "readwell-probe") {
+				probed = true
+				continue
+			}
+			t.Errorf("uncaught error: %s", e)
+		}
+		if !probed {
+			t.Errorf("an error thrown in the page was not collected: this check would miss real ones")
+		}
+	})
+	m.timings[name] = [3]float64{cold, warm, offline}
+}
+
+// enginePage is one tab of an engine, with the test's helpers: every
+// helper fails the current subtest on error.
+type enginePage struct {
+	tb     testing.TB
+	e      engine
+	errors []string
+}
+
+// evalAs evaluates expr and decodes its value.
+func evalAs[T any](p *enginePage, expr string) T {
+	p.tb.Helper()
+	var v T
+	raw, err := p.e.Eval(expr)
+	if err != nil {
+		p.tb.Fatalf("evaluate %.80q: %v", expr, err)
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		p.tb.Fatalf("evaluate %.80q: decode %s: %v", expr, raw, err)
+	}
+	return v
+}
+
+// open navigates to url and waits for the client to mount the page. The
+// errors the page it leaves has collected are kept first.
+func (p *enginePage) open(url string) {
+	p.tb.Helper()
+	p.keepPageErrors()
+	if err := p.e.Goto(url); err != nil {
+		p.tb.Fatalf("open %s: %v", url, err)
+	}
+	p.afterNavigation()
+	p.waitReady(url)
+}
+
+// afterNavigation wraps console.error in the new page, so that engines
+// without console access report it too (boot.js collects uncaught errors
+// from the start; this wrapper only from now on).
+func (p *enginePage) afterNavigation() {
+	p.e.Eval(`(() => {
+		window.readwellErrors = window.readwellErrors || [];
+		if (!console.error.readwell) {
+			const original = console.error;
+			console.error = function (...args) { window.readwellErrors.push('console.error: ' + args.join(' ')); return original.apply(this, args); };
+			console.error.readwell = true;
+		}
+		return true;
+	})()`)
+}
+
+func (p *enginePage) waitReady(what string) {
+	p.tb.Helper()
+	p.waitFor("the client to mount "+what, `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+}
+
+// waitFor polls a JavaScript condition; evaluation errors (a page being
+// replaced) are retried until the timeout.
+func (p *enginePage) waitFor(what, cond string, timeout time.Duration) {
+	p.tb.Helper()
+	deadline := time.Now().Add(timeout)
+	var last string
+	for {
+		raw, err := p.e.Eval(cond)
+		if err == nil && string(raw) == "true" {
+			return
+		}
+		if err != nil {
+			last = err.Error()
+		} else {
+			last = string(raw)
+		}
+		if time.Now().After(deadline) {
+			p.tb.Fatalf("waiting for %s: timed out after %v (last: %.200s)", what, timeout, last)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// readyMillis is the "readwell-ready" mark: milliseconds from the start of
+// navigation to the mounted page, measured by the engine itself.
+func (p *enginePage) readyMillis() float64 {
+	p.tb.Helper()
+	return evalAs[float64](p, `(performance.getEntriesByName('readwell-ready')[0] || {startTime: -1}).startTime`)
+}
+
+func (p *enginePage) click(selector string) {
+	p.tb.Helper()
+	p.waitFor(selector, `!!document.querySelector(`+strconv.Quote(selector)+`)`, 10*time.Second)
+	evalAs[bool](p, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
+}
+
+func (p *enginePage) fill(selector, value string) {
+	p.tb.Helper()
+	evalAs[bool](p, `(() => { const el = document.querySelector(`+strconv.Quote(selector)+`); el.value = `+strconv.Quote(value)+`;
+		el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
+}
+
+// noUpdatePrompt: go-app reports its first install as an update; Readwell
+// must not show "Update available" for it, in any engine.
+func (p *enginePage) noUpdatePrompt(when string) {
+	p.tb.Helper()
+	if n := evalAs[int](p, `document.querySelectorAll('.update').length`); n != 0 {
+		p.tb.Errorf("update prompt shown on %s", when)
+	}
+}
+
+// keepPageErrors moves the current page's collected errors, and those the
+// engine reported natively, into p.errors.
+func (p *enginePage) keepPageErrors() {
+	if raw, err := p.e.Eval(`(window.readwellErrors || []).splice(0)`); err == nil {
+		var list []string
+		json.Unmarshal(raw, &list)
+		p.errors = append(p.errors, list...)
+	}
+	p.errors = append(p.errors, p.e.NativeErrors()...)
+}
+
+func (p *enginePage) takeErrors() []string {
+	p.keepPageErrors()
+	list := p.errors
+	p.errors = nil
+	return dedupe(list)
+}
+
+// dedupe drops errors seen twice (the in-page list and the engine's console
+// report the same console.error).
+func dedupe(list []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range list {
+		key := strings.TrimPrefix(e, "console.error: ")
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// engineMatrix collects pass/fail per engine and check, and the times to
+// data-app=ready.
+type engineMatrix struct {
+	mu       sync.Mutex
+	results  map[string]map[string]string
+	timings  map[string][3]float64 // cold, warm (service worker), offline, in ms
+	versions sync.Map
+}
+
+func (m *engineMatrix) record(engineName, check string, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.results[engineName] == nil {
+		m.results[engineName] = map[string]string{}
+	}
+	m.results[engineName][check] = map[bool]string{true: "pass", false: "FAIL"}[ok]
+}
+
+func (m *engineMatrix) print(w *os.File) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nengine matrix (ready = ms from navigation start to data-app=ready, the engine's own clock)\n")
+	fmt.Fprintf(&b, "%-11s", "engine")
+	for _, c := range engineChecks {
+		fmt.Fprintf(&b, " | %-*s", len(c), c)
+	}
+	fmt.Fprintf(&b, " | ready cold | warm | offline | browser\n")
+	for _, spec := range engineSpecs {
+		fmt.Fprintf(&b, "%-11s", spec.name)
+		for _, c := range engineChecks {
+			r := m.results[spec.name][c]
+			if r == "" {
+				r = "-"
+			}
+			fmt.Fprintf(&b, " | %-*s", len(c), r)
+		}
+		t := m.timings[spec.name]
+		v, _ := m.versions.Load(spec.name)
+		fmt.Fprintf(&b, " | %10s | %4s | %7s | %v\n", millis(t[0]), millis(t[1]), millis(t[2]), v)
+	}
+	fmt.Fprint(w, b.String())
+}
+
+func millis(ms float64) string {
+	if ms <= 0 {
+		return "-"
+	}
+	return strconv.Itoa(int(ms + 0.5))
+}
