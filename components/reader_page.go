@@ -162,9 +162,11 @@ func (p *ReaderPage) loadDefault(path string) {
 		return
 	}
 	if id, ok := strings.CutPrefix(path, "/read/"); ok && id != a.ID {
-		p.status, p.err = statusFailed, errNotFound
-		if sources.Library != nil {
-			p.status, p.err = statusLoading, nil
+		// Only the reader's browser knows its library: the server
+		// prerenders "opening", never "not in your library".
+		p.status, p.err = statusLoading, nil
+		if sources.Library == nil && app.IsClient {
+			p.status, p.err = statusFailed, errNotFound
 		}
 		return
 	}
@@ -219,7 +221,7 @@ func (p *ReaderPage) Render() app.UI {
 		)
 	default:
 		content = app.Div().Class("notice").Body(
-			app.H1().Text("Loading…"),
+			app.H1().Text("Opening from your library…"),
 		)
 	}
 	return &Shell{Page: "reader", Content: []app.UI{content}}

@@ -44,4 +44,5 @@ func Register(s Sources) {
 	app.RouteWithRegexp(`^/add/?$`, func() app.Composer { return &AddPage{} })
 	app.RouteWithRegexp(`^/library/?$`, func() app.Composer { return &LibraryPage{} })
 	app.RouteWithRegexp(`^/settings/?$`, func() app.Composer { return &SettingsPage{} })
+	app.Route(ShellPath, func() app.Composer { return &ShellPage{} })
 }

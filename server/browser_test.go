@@ -297,6 +297,34 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 		checkSeedReader(t, mustEval[readerState](t, ctx, readReaderState))
 	})
 
+	t.Run("offline, before the client starts: no other article shows", func(t *testing.T) {
+		// With scripts off the page stays what the service worker answered:
+		// /read/{id} and /library get the article-less shell, "/?…" the
+		// default article.
+		setScripts := func(enabled bool) {
+			mustDo(t, ctx, "scripts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: !enabled})
+				return err
+			}))
+		}
+		setScripts(false)
+		defer setScripts(true)
+		for _, tc := range []struct{ path, h1 string }{
+			{"/read/0123456789abcdef", "Opening…"},
+			{"/library", "Opening…"},
+			{"/?utm_source=offline", seedExpectations.title},
+		} {
+			mustDo(t, ctx, "open "+tc.path, chromedp.Navigate(srv.URL+tc.path))
+			got := mustEval[readerState](t, ctx, readReaderState)
+			if got.Ready {
+				t.Errorf("%s: data-app=ready with scripts off", tc.path)
+			}
+			if h1 := mustEval[string](t, ctx, `(document.querySelector('[data-page] h1') || {}).textContent || ''`); h1 != tc.h1 {
+				t.Errorf("%s offline before the client: h1 = %q, want %q", tc.path, h1, tc.h1)
+			}
+		}
+	})
+
 	t.Run("offline deep link and query string", func(t *testing.T) {
 		a, err := seed.Article()
 		if err != nil {

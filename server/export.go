@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"readwell/app/seed"
+	"readwell/components"
 )
 
 // runExport is `server export -out DIR [-web DIR]`: the app and the default
@@ -43,7 +44,7 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	pages := []string{"/", "/add", "/library", "/read/" + a.ID}
-	files := []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest", "/robots.txt"}
+	files := []string{components.ShellPath, "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest", "/robots.txt"}
 	for _, ic := range icons {
 		files = append(files, ic.path)
 	}

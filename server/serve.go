@@ -131,7 +131,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		LoadingLabel:          "Loading the reader… {progress}%",
 		Styles:                []string{"/web/readwell.css"},
 		Scripts:               []string{"/web/boot.js"},
-		CacheableResources:    []string{"/web/icon.svg", "/web/icon-512.png"},
+		CacheableResources:    []string{"/web/icon.svg", "/web/icon-512.png", components.ShellPath},
 		Version:               version,
 		WasmContentLength:     wasmLength,
 		ServiceWorkerTemplate: workerJS,

@@ -208,7 +208,7 @@ func TestWorkerPrecachesOnlyExistingURLs(t *testing.T) {
 	if err := json.Unmarshal(m[1], &urls); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"/", "/web/app.wasm", "/web/icon.svg", "/web/readwell.css", "/manifest.webmanifest"} {
+	for _, want := range []string{"/", "/shell.html", "/web/app.wasm", "/web/icon.svg", "/web/readwell.css", "/manifest.webmanifest"} {
 		if !contains(urls, want) {
 			t.Errorf("worker does not precache %s (has %q)", want, urls)
 		}
@@ -274,11 +274,13 @@ func TestRoutes(t *testing.T) {
 		{"/web/../go.mod", http.StatusNotFound, ""},
 		{"/web/app.wasm.br", http.StatusNotFound, ""},
 		{"/no-such-page", http.StatusNotFound, ""},
-		{"/read/0000000000000000", http.StatusOK, "Article unavailable"},
+		// Only the browser knows its library: the server says "opening".
+		{"/read/0000000000000000", http.StatusOK, "Opening from your library…"},
+		{"/shell.html", http.StatusOK, "Opening…"},
 	}
 	for _, tc := range testCases {
 		resp, body := mustGet(t, srv, tc.path, nil)
-		if resp.StatusCode != tc.wantStatus || !strings.Contains(string(body), tc.wantBody) {
+		if resp.StatusCode != tc.wantStatus || !strings.Contains(string(body), tc.wantBody) || strings.Contains(string(body), "Article unavailable") {
 			t.Errorf("GET %s = %d %.80q, want %d containing %q", tc.path, resp.StatusCode, body, tc.wantStatus, tc.wantBody)
 		}
 	}

@@ -3,8 +3,10 @@
 // - install and activate wait for their work (event.waitUntil), so the
 //   worker is not "activated" before the shell and the wasm are cached;
 // - a navigation that is not cached and cannot reach the network is
-//   answered with the cached shell ("/"), so /read/{id}, /library and URLs
-//   with a query string open offline and the client renders the route.
+//   answered with a cached shell, so /read/{id}, /library and URLs with a
+//   query string open offline and the client renders the route: "/" (the
+//   default article) for "/?…", the article-less /shell.html for the rest,
+//   which would otherwise show the default article until the client starts.
 const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
 
@@ -47,7 +49,8 @@ async function answer(request) {
     return await fetch(request);
   } catch (err) {
     if (request.mode === "navigate") {
-      const shell = await caches.match("/");
+      const path = new URL(request.url).pathname;
+      const shell = (path !== "/" && (await caches.match("/shell.html"))) || (await caches.match("/"));
       if (shell) {
         return shell;
       }
