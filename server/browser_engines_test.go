@@ -41,7 +41,7 @@ func TestBrowserEngines(t *testing.T) {
 }
 
 // engineChecks are the matrix columns, in the order they run.
-var engineChecks = []string{"starts", "mounts /", "quotes+chips", "service worker", "save+reload", "offline", "no errors"}
+var engineChecks = []string{"starts", "mounts /", "quotes+chips", "service worker", "installable", "save+reload", "offline", "no errors"}
 
 // runEngineJourney is the journey itself; each step is a subtest whose
 // outcome fills one cell of the matrix.
@@ -86,6 +86,55 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 			t.Errorf("the reloaded page is not controlled by the service worker")
 		}
 		p.noUpdatePrompt("the reload after a first visit")
+	})
+
+	step("installable", func(t *testing.T) {
+		// No engine but Chromium tells automation whether it would install
+		// the app; what each needs of the page is checked in the page: the
+		// manifest as this engine parses it, every icon decoded at its
+		// declared size, and Safari's apple-touch-icon.
+		type icon struct {
+			Src, Sizes, Got string
+		}
+		var got struct {
+			Display, StartURL, Name string
+			Icons                   []icon
+			Apple                   string
+		}
+		raw, err := p.e.Eval(`(async () => {
+			const link = document.querySelector('link[rel="manifest"]');
+			const m = await (await fetch(link.href)).json();
+			const decode = async src => {
+				const img = new Image();
+				img.src = src;
+				try { await img.decode(); } catch (e) { return 'undecodable'; }
+				return img.naturalWidth + 'x' + img.naturalHeight;
+			};
+			const icons = [];
+			for (const i of m.icons) icons.push({src: i.src, sizes: i.sizes, got: await decode(new URL(i.src, link.href).href)});
+			const apple = document.querySelector('link[rel="apple-touch-icon"]');
+			return {display: m.display, startURL: m.start_url, name: m.name, icons, apple: apple ? await decode(apple.href) : 'none'};
+		})()`)
+		if err != nil {
+			t.Fatalf("read the manifest: %v", err)
+		}
+		if err := json.Unmarshal(raw, &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Display != "standalone" || got.StartURL != "/" || got.Name != "Readwell" {
+			t.Errorf("manifest display %q, start_url %q, name %q", got.Display, got.StartURL, got.Name)
+		}
+		if len(got.Icons) < 3 {
+			t.Errorf("manifest has %d icons, want 192, 512 and a maskable 512", len(got.Icons))
+		}
+		for _, i := range got.Icons {
+			if i.Got == "undecodable" || (i.Sizes != "any" && i.Got != i.Sizes) {
+				t.Errorf("icon %s: declared %s, decoded %s", i.Src, i.Sizes, i.Got)
+			}
+		}
+		if got.Apple == "none" || got.Apple == "undecodable" {
+			t.Errorf("apple-touch-icon: %s", got.Apple)
+		}
 	})
 
 	const title = "Pasted notes on tides"
