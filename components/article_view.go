@@ -2,6 +2,7 @@ package components
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -188,15 +189,17 @@ func renderBlock(i int, b article.Block, content []app.UI) app.UI {
 }
 
 // renderFigure shows an image only from http(s): a data: or javascript:
-// source from a hostile page never reaches the DOM.
+// source from a hostile page never reaches the DOM. The picture comes
+// through the server's image proxy (ImageURL).
 func renderFigure(i int, b article.Block) app.UI {
-	if !strings.HasPrefix(b.Src, "https://") && !strings.HasPrefix(b.Src, "http://") {
+	src := ImageURL(b.Src)
+	if src == "" {
 		return app.Figure().DataSet("block", i).Body(app.If(b.Caption != "", func() app.UI {
 			return app.FigCaption().Text(b.Caption)
 		}))
 	}
 	return app.Figure().DataSet("block", i).Body(
-		app.Img().Src(b.Src).Alt(b.Alt).Attr("loading", "lazy").Attr("referrerpolicy", "no-referrer"),
+		app.Img().Src(src).Alt(b.Alt).Attr("loading", "lazy").Attr("referrerpolicy", "no-referrer"),
 		app.If(b.Caption != "", func() app.UI {
 			return app.FigCaption().Text(b.Caption)
 		}),
@@ -230,4 +233,16 @@ func displayDate(published string) string {
 
 func readingTime(a article.Article) string {
 	return fmt.Sprintf("%d min read · %d words", a.ReadingMinutes, a.Words)
+}
+
+// ImageURL is where the reader loads an article's picture from: the
+// server's proxy (GET /api/image), as the Content-Security-Policy allows
+// images from Readwell's own origin only, which also keeps the publisher
+// from seeing the reader, and lets the service worker keep the pictures of
+// saved articles. "" for anything but an http(s) address.
+func ImageURL(src string) string {
+	if !strings.HasPrefix(src, "https://") && !strings.HasPrefix(src, "http://") {
+		return ""
+	}
+	return "/api/image?url=" + url.QueryEscape(src)
 }

@@ -58,3 +58,19 @@ func TestDisplayDate(t *testing.T) {
 		}
 	}
 }
+
+func TestImageURL(t *testing.T) {
+	testCases := []struct{ src, want string }{
+		{"https://example.com/a.jpg", "/api/image?url=https%3A%2F%2Fexample.com%2Fa.jpg"},
+		{"http://example.com/a b.png?x=1&y=2", "/api/image?url=http%3A%2F%2Fexample.com%2Fa+b.png%3Fx%3D1%26y%3D2"},
+		{"javascript:alert(1)", ""},
+		{"data:image/png;base64,AAAA", ""},
+		{"/relative.png", ""},
+		{"", ""},
+	}
+	for _, tc := range testCases {
+		if got := ImageURL(tc.src); got != tc.want {
+			t.Errorf("ImageURL(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

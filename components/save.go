@@ -41,8 +41,31 @@ func saveArticle(ctx app.Context, a article.Article, st *saveState) {
 				return
 			}
 			st.status, st.err = statusReady, nil
+			keepImages(a)
 		})
 	})
+}
+
+// ignore is a JavaScript callback that does nothing: the catch of a
+// fire-and-forget promise. One for the whole app, never released.
+var ignore app.Func
+
+// keepImages asks for every picture of a saved article, so the service
+// worker keeps them for offline reading even where the reader never
+// scrolled (pictures load lazily). A failure only means that picture will
+// show its description offline.
+func keepImages(a article.Article) {
+	if !app.IsClient {
+		return
+	}
+	if ignore == nil {
+		ignore = app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
+	}
+	for _, b := range a.Blocks {
+		if src := ImageURL(b.Src); b.Kind == article.KindFigure && src != "" {
+			app.Window().Call("fetch", src).Call("catch", ignore)
+		}
+	}
 }
 
 // renderSaveButton is "Save" until the article is in the library, then a

@@ -18,9 +18,12 @@ var apiErrors = []struct {
 }{
 	{ErrBadRequest, http.StatusBadRequest},
 	{ErrBadURL, http.StatusBadRequest},
+	{ErrNoImageURL, http.StatusBadRequest},
+	{ErrCrossSite, http.StatusForbidden},
 	{ErrBlockedAddress, http.StatusForbidden},
 	{extract.ErrTooLarge, http.StatusRequestEntityTooLarge},
 	{ErrNotPage, http.StatusUnsupportedMediaType},
+	{ErrNotImage, http.StatusUnsupportedMediaType},
 	{extract.ErrNotText, http.StatusUnsupportedMediaType},
 	{extract.ErrNoArticle, http.StatusUnprocessableEntity},
 	{ErrTooManyRedirect, http.StatusBadGateway},

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -19,13 +20,20 @@ import (
 
 const secondArticleHTML = `<!doctype html><html lang="en"><head><title>Library opens late | Test Times</title></head>
 <body><article><h1>Library opens late</h1><p>The town library will open until ten at night from next month, the council said, after a petition signed by three thousand students.</p>
+<figure><img src="/library-at-night.png" alt="The library lit at night"><figcaption>The reading room after dark.</figcaption></figure>
 <p>Librarians welcomed the change, although some worried about staffing the evening shifts through the winter months.</p></article></body></html>`
 
 // TestBrowserLibrary: save three articles (URL, pasted HTML, pasted text),
 // read them with the server stopped, search, delete with undo, restart,
 // then export, open a fresh browser, import, and find the same library.
 func TestBrowserLibrary(t *testing.T) {
+	picture := testPNG(t, 40, 30)
 	page := mustServeOn(t, publicIP.String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".png") {
+			w.Header().Set("Content-Type", "image/png")
+			w.Write(picture)
+			return
+		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		io.WriteString(w, secondArticleHTML)
 	}))
@@ -61,6 +69,12 @@ func TestBrowserLibrary(t *testing.T) {
 		mustDo(t, ctx, "read", chromedp.Click(chromedp.CSS(`.add-form button[type=submit]`)))
 		mustWaitFor(t, ctx, "saved: "+a.title, `!!document.querySelector('[data-saved]') && document.querySelector('[data-page="add"] article h1').textContent === `+strconv.Quote(a.title), 20*time.Second)
 	}
+	// The picture of the fetched article, through the server's proxy (the
+	// CSP allows images from Readwell's origin only).
+	figure := `(() => { const img = document.querySelector('article figure img'); if (!img) return 'no img';
+		img.scrollIntoView(); return img.getAttribute('src') + ' ' + (img.complete ? img.naturalWidth + 'x' + img.naturalHeight : 'loading'); })()`
+	wantFigure := "/api/image?url=" + url.QueryEscape(page.URL+"/library-at-night.png") + " 40x30"
+	mustWaitFor(t, ctx, "the picture shown", figure+` === `+strconv.Quote(wantFigure), 10*time.Second)
 	open("/library")
 	waitItems(3)
 	mustWaitFor(t, ctx, "storage use shown", `(document.querySelector('.storage') || {}).textContent?.startsWith('Stored on this device')`, 10*time.Second)
@@ -101,6 +115,12 @@ func TestBrowserLibrary(t *testing.T) {
 			}
 			open(path)
 			mustWaitFor(t, ctx, "saved article "+it.Title, `(document.querySelector('article h1') || {}).textContent === `+strconv.Quote(it.Title), 15*time.Second)
+		}
+		// The picture is kept by the service worker, not only in the HTTP cache.
+		open("/read/" + items[0].ID)
+		mustWaitFor(t, ctx, "the picture shown offline", figure+` === `+strconv.Quote(wantFigure), 10*time.Second)
+		if n := mustEval[int](t, ctx, `caches.open('readwell-images').then(c => c.keys()).then(k => k.filter(r => r.url.includes('/api/image?url=')).length)`); n != 1 {
+			t.Errorf("pictures in the service worker's image cache = %d, want 1", n)
 		}
 		open("/library?from=offline")
 		waitItems(3)

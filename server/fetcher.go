@@ -149,8 +149,35 @@ func (f *Fetcher) client() *http.Client {
 	}
 }
 
-// Fetch downloads rawURL, following up to five redirects.
+// Fetch downloads the page at rawURL, following up to five redirects: HTML
+// or plain text only, at most MaxBytes.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (fetchedPage, error) {
+	maxBytes := f.MaxBytes
+	if maxBytes == 0 {
+		maxBytes = extract.MaxInputBytes
+	}
+	isPage := func(mt string) bool { return mt == "text/html" || mt == "text/plain" || mt == "application/xhtml+xml" }
+	p, err := f.download(ctx, rawURL, "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1", maxBytes, isPage, ErrNotPage)
+	if err != nil {
+		return p, err
+	}
+	if p.contentType == "" {
+		p.contentType = http.DetectContentType(p.body)
+		if !strings.HasPrefix(p.contentType, "text/html") && !strings.HasPrefix(p.contentType, "text/plain") {
+			return fetchedPage{}, ErrNotPage
+		}
+	}
+	if bytes.IndexByte(p.body[:min(len(p.body), 1024)], 0) >= 0 {
+		return fetchedPage{}, extract.ErrNotText
+	}
+	return p, nil
+}
+
+// download is a guarded GET: the URL checked, redirects followed (each
+// checked), the status checked, a declared media type that accept refuses
+// answered with errType, the body decoded (br, gzip) and capped at maxBytes
+// after decoding.
+func (f *Fetcher) download(ctx context.Context, rawURL, acceptHeader string, maxBytes int64, accept func(mediaType string) bool, errType error) (fetchedPage, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
 		return fetchedPage{}, ErrBadURL
@@ -162,10 +189,6 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (fetchedPage, error)
 	if timeout == 0 {
 		timeout = 10 * time.Second
 	}
-	maxBytes := f.MaxBytes
-	if maxBytes == 0 {
-		maxBytes = extract.MaxInputBytes
-	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
@@ -173,7 +196,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (fetchedPage, error)
 		return fetchedPage{}, ErrBadURL
 	}
 	req.Header.Set("User-Agent", "Readwell/1.0 (reader; +https://github.com/readwell)")
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+	req.Header.Set("Accept", acceptHeader)
 	req.Header.Set("Accept-Encoding", "br, gzip")
 	resp, err := f.client().Do(req)
 	if err != nil {
@@ -184,8 +207,8 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (fetchedPage, error)
 		return fetchedPage{}, fmt.Errorf("%w (HTTP %d)", ErrUpstreamStatus, resp.StatusCode)
 	}
 	ctype := resp.Header.Get("Content-Type")
-	if mt, _, err := mime.ParseMediaType(ctype); ctype != "" && (err != nil || mt != "text/html" && mt != "text/plain" && mt != "application/xhtml+xml") {
-		return fetchedPage{}, ErrNotPage
+	if mt, _, err := mime.ParseMediaType(ctype); ctype != "" && (err != nil || !accept(mt)) {
+		return fetchedPage{}, errType
 	}
 	var body io.Reader = resp.Body
 	switch strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))) {
@@ -201,7 +224,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (fetchedPage, error)
 	default:
 		return fetchedPage{}, fmt.Errorf("%w: unknown content encoding", ErrUpstream)
 	}
-	// Streamed and capped: a huge page is refused after MaxBytes+1 bytes,
+	// Streamed and capped: a huge body is refused after maxBytes+1 bytes,
 	// not read whole first (the cap applies after decompression, too).
 	data, err := io.ReadAll(io.LimitReader(body, maxBytes+1))
 	if err != nil {
@@ -209,15 +232,6 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (fetchedPage, error)
 	}
 	if int64(len(data)) > maxBytes {
 		return fetchedPage{}, extract.ErrTooLarge
-	}
-	if ctype == "" {
-		ctype = http.DetectContentType(data)
-		if !strings.HasPrefix(ctype, "text/html") && !strings.HasPrefix(ctype, "text/plain") {
-			return fetchedPage{}, ErrNotPage
-		}
-	}
-	if bytes.IndexByte(data[:min(len(data), 1024)], 0) >= 0 {
-		return fetchedPage{}, extract.ErrNotText
 	}
 	return fetchedPage{body: data, url: resp.Request.URL.String(), contentType: ctype}, nil
 }

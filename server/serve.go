@@ -145,6 +145,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		io.WriteString(w, "ok")
 	})
 	mux.HandleFunc("POST /api/extract", handleExtract(cfg.fetcher, logger))
+	mux.HandleFunc("GET /api/image", handleImage(cfg.fetcher, logger))
 	mux.HandleFunc("GET /manifest.webmanifest", handleManifest)
 	mux.HandleFunc("GET /manifest.json", handleManifest)
 	for _, ic := range icons {

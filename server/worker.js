@@ -7,8 +7,13 @@
 //   query string open offline and the client renders the route: "/" (the
 //   default article) for "/?…", the article-less /shell.html for the rest,
 //   which would otherwise show the default article until the client starts.
+//   The pictures of articles (/api/image, the server's proxy) are kept in
+//   their own cache, which a new version does not drop: once seen or saved,
+//   a picture shows offline. The oldest go beyond maxImages.
 const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
+const imageCache = "readwell-images";
+const maxImages = 400;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -25,7 +30,7 @@ self.addEventListener("activate", (event) => {
     (async () => {
       const keys = await caches.keys();
       await Promise.all(
-        keys.filter((key) => key !== cacheName).map((key) => caches.delete(key))
+        keys.filter((key) => key !== cacheName && key !== imageCache).map((key) => caches.delete(key))
       );
       await self.clients.claim();
     })()
@@ -37,8 +42,29 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") {
     return;
   }
+  if (new URL(request.url).pathname === "/api/image") {
+    event.respondWith(answerImage(request));
+    return;
+  }
   event.respondWith(answer(request));
 });
+
+// answerImage: a kept picture first, else the proxy, whose good answers
+// are kept.
+async function answerImage(request) {
+  const cache = await caches.open(imageCache);
+  const kept = await cache.match(request);
+  if (kept) {
+    return kept;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(request, response.clone());
+    const keys = await cache.keys();
+    await Promise.all(keys.slice(0, Math.max(0, keys.length - maxImages)).map((k) => cache.delete(k)));
+  }
+  return response;
+}
 
 async function answer(request) {
   const cached = await caches.match(request);
