@@ -70,8 +70,17 @@ func chooseTitle(doc *goquery.Document, metas map[string]string, ld jsonLDArticl
 		if countWords(t) < 2 {
 			return i < 3
 		}
+		lower := strings.ToLower(t)
 		for _, d := range declared {
-			if d != "" && strings.Contains(strings.ToLower(d), strings.ToLower(t)) {
+			if d != "" && strings.Contains(strings.ToLower(d), lower) {
+				h1 = t
+				return false
+			}
+			// A shortened headline in <title> ("Harbour reopens | Site"
+			// for the h1 "Harbour reopens after a month of repairs").
+			// Only a title visibly cut at a separator counts: a bare
+			// site name in <title> is not a shortened headline.
+			if head := titleHead(d); head != collapseSpace(d) && countWords(head) >= 2 && strings.HasPrefix(lower, strings.ToLower(head)) {
 				h1 = t
 				return false
 			}
@@ -87,6 +96,17 @@ func chooseTitle(doc *goquery.Document, metas map[string]string, ld jsonLDArticl
 		}
 	}
 	return ""
+}
+
+// titleHead is a declared title up to its first separator.
+func titleHead(title string) string {
+	title = collapseSpace(title)
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
+	return strings.TrimSpace(title)
 }
 
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "}

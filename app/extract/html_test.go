@@ -217,3 +217,26 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestHTMLTitle(t *testing.T) {
+	const body = `<p>The harbour reopened on Monday after a month of repairs, and the first ferry left at dawn with a full load of passengers.</p>
+<p>Fishermen said they were glad to be home, and that the new wall looked strong enough for the winter storms ahead of them.</p>`
+	testCases := []struct{ name, head, h1, want string }{
+		{"the h1 that <title> shortens", `<title>Harbour reopens | Test Times</title>`, "Harbour reopens after a month of repairs", "Harbour reopens after a month of repairs"},
+		{"the h1 inside <title>", `<title>Harbour reopens after a month of repairs - Test Times</title>`, "Harbour reopens after a month of repairs", "Harbour reopens after a month of repairs"},
+		{"og:title over an unrelated h1", `<meta property="og:title" content="Harbour reopens after repairs"><title>Test Times</title>`, "Test Times newsroom", "Harbour reopens after repairs"},
+	}
+	for _, tc := range testCases {
+		doc := `<!doctype html><html><head>` + tc.head + `</head><body><article><h1>` + tc.h1 + `</h1>` + body + `</article></body></html>`
+		a, err := HTML(doc, "https://example.com/story")
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if a.Title != tc.want {
+			t.Errorf("%s: title %q, want %q", tc.name, a.Title, tc.want)
+		}
+		if len(a.Blocks) > 0 && a.Blocks[0].Text == a.Title {
+			t.Errorf("%s: the title is repeated as the first block", tc.name)
+		}
+	}
+}
