@@ -104,9 +104,9 @@ fuzz:
 	$(GO) test ./app/extract -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # The seed article in each theme at phone (390x844) and desktop (1280x900) size.
-screenshots: wasm chromium
+screenshots: wasm engines $(NPM_TOOLS)
 	mkdir -p docs
-	READWELL_SCREENSHOTS=$(CURDIR)/docs $(GO) test -tags e2e -count=1 -run 'BrowserWalkingSkeleton' -v ./server
+	READWELL_SCREENSHOTS=$(CURDIR)/docs $(GO) test -tags e2e -count=1 -run 'BrowserWalkingSkeleton|BrowserEngines' -v ./server
 
 clean:
 	rm -rf bin web/app.wasm web/*.br web/*.gz

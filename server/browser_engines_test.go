@@ -4,8 +4,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -58,6 +60,27 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 		cold = p.readyMillis()
 		checkSeedReader(t, evalAs[readerState](p, readReaderState))
 	})
+
+	if dir := os.Getenv("READWELL_SCREENSHOTS"); dir != "" {
+		// Not a check: pictures to look at (make screenshots).
+		for _, shot := range []struct {
+			name          string
+			width, height int
+		}{{"phone", 390, 844}, {"desktop", 1280, 900}} {
+			png, err := p.e.Screenshot(shot.width, shot.height)
+			if errors.Is(err, errNoResize) {
+				t.Logf("no %s screenshot: %v", shot.name, err)
+				continue
+			}
+			if err != nil {
+				t.Errorf("screenshot: %v", err)
+				continue
+			}
+			if err := os.WriteFile(filepath.Join(dir, "reader-"+shot.name+"-"+name+".png"), png, 0o644); err != nil {
+				t.Error(err)
+			}
+		}
+	}
 
 	step("quotes+chips", func(t *testing.T) {
 		checkSeedAnnotations(t, evalAs[seedAnnotations](p, readSeedAnnotations))

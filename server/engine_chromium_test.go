@@ -47,6 +47,15 @@ func (e *chromiumEngine) Eval(expr string) (json.RawMessage, error) {
 	return json.RawMessage(v), err
 }
 
+func (e *chromiumEngine) Screenshot(width, height int) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
+		return nil, err
+	}
+	return chromedp.Run(ctx, chromedp.CaptureScreenshot())
+}
+
 func (e *chromiumEngine) NativeErrors() []string { return e.errs.take() }
 func (e *chromiumEngine) Version() string        { return e.version }
 func (e *chromiumEngine) Close()                 {} // mustBrowser's cleanup closes it

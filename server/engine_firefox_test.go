@@ -4,6 +4,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -121,6 +123,18 @@ func (e *firefoxEngine) NativeErrors() []string {
 	var list []string
 	json.Unmarshal(v, &list)
 	return list
+}
+
+func (e *firefoxEngine) Screenshot(width, height int) ([]byte, error) {
+	v, err := e.call(map[string]string{"op": "screenshot", "width": strconv.Itoa(width), "height": strconv.Itoa(height)}, 30*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	var b64 string
+	if err := json.Unmarshal(v, &b64); err != nil {
+		return nil, err
+	}
+	return base64.StdEncoding.DecodeString(b64)
 }
 
 func (e *firefoxEngine) Version() string { return e.version }

@@ -26,6 +26,9 @@ type engine interface {
 	// console.error calls the engine reports through its protocol; WebKit's
 	// WebDriver reports none, so the tests also read them in the page.
 	NativeErrors() []string
+	// Screenshot captures the page as PNG at a width×height viewport
+	// (errNoResize where the engine cannot resize its window: WPE).
+	Screenshot(width, height int) ([]byte, error)
 	// Version names the browser and its version.
 	Version() string
 	Close()

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -157,6 +158,26 @@ Promise.resolve().then(() => (` + expr + `)).then(
 	}
 	return r.Value, nil
 }
+
+func (e *webDriverEngine) Screenshot(width, height int) ([]byte, error) {
+	// WPE's driver cannot set the window size (setWindowRect: false): a
+	// picture at another size would be mislabelled.
+	// WPE's accepts the command and leaves the window as it is; GTK's
+	// keeps a minimum width (447 for 390).
+	var rect struct {
+		Width int `json:"width"`
+	}
+	if err := e.do("POST", e.base+"/window/rect", map[string]int{"width": width, "height": height}, &rect); err != nil || rect.Width > width+64 || rect.Width < width-64 {
+		return nil, fmt.Errorf("%w (asked %d wide, got %d: %v)", errNoResize, width, rect.Width, err)
+	}
+	var b64 string
+	if err := e.do("GET", e.base+"/screenshot", nil, &b64); err != nil {
+		return nil, err
+	}
+	return base64.StdEncoding.DecodeString(b64)
+}
+
+var errNoResize = errors.New("this engine's window cannot be resized")
 
 func (e *webDriverEngine) NativeErrors() []string { return nil }
 func (e *webDriverEngine) Version() string        { return e.version }

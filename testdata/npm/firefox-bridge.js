@@ -2,7 +2,8 @@
 // talks WebDriver BiDi to Firefox (no geckodriver), and this script turns it
 // into a line protocol on stdin/stdout so the checks themselves stay in Go.
 //
-//   request:  {"op": "goto" | "reload" | "eval" | "errors" | "close", "url"?, "expr"?}
+//   request:  {"op": "goto" | "reload" | "eval" | "errors" | "screenshot" | "close",
+//              "url"?, "expr"?, "width"?, "height"?}
 //   response: {"ok": true, "value": ...} or {"ok": false, "error": "..."}
 //
 // Usage: node firefox-bridge.js /usr/bin/firefox-esr PROFILE_DIR
@@ -42,6 +43,10 @@ async function main() {
     reload: async () => { await page.reload({ waitUntil: "load" }); return null; },
     eval: async (r) => page.evaluate(r.expr),
     errors: async () => errors.splice(0),
+    screenshot: async (r) => {
+      await page.setViewport({ width: Number(r.width), height: Number(r.height) });
+      return page.screenshot({ encoding: "base64" });
+    },
     close: async () => { await browser.close(); return null; },
   };
   const reply = (msg) => process.stdout.write(JSON.stringify(msg) + "\n");
