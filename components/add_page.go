@@ -149,7 +149,7 @@ func (p *AddPage) renderResult() app.UI {
 		return app.P().Class("status").Attr("role", "status").Text("Reading…")
 	case p.status == statusFailed:
 		return app.Div().Class("notice error").Attr("role", "alert").Body(
-			app.P().Text(p.err.Error()),
+			app.P().Text(errorText(p.err)),
 		)
 	}
 	return app.Div().Class("reading").Body(

@@ -98,7 +98,7 @@ func (p *LibraryPage) run(_ app.Context, change func(c context.Context) (string,
 		ctx.Dispatch(func(ctx app.Context) {
 			p.message, p.failure = msg, ""
 			if err != nil {
-				p.message, p.failure = "", err.Error()
+				p.message, p.failure = "", errorText(err)
 			}
 			p.reload(ctx, false)
 		})
@@ -248,7 +248,7 @@ func (p *LibraryPage) renderList() app.UI {
 	case statusLoading:
 		return app.P().Class("status").Text("Opening your library…")
 	case statusFailed:
-		return app.P().Class("notice error").Attr("role", "alert").Text(p.err.Error())
+		return app.P().Class("notice error").Attr("role", "alert").Text(errorText(p.err))
 	}
 	items := library.Search(p.all, p.query)
 	if len(p.all) == 0 {

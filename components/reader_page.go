@@ -216,7 +216,7 @@ func (p *ReaderPage) Render() app.UI {
 	case statusFailed:
 		content = app.Div().Class("notice").Body(
 			app.H1().Text("Article unavailable"),
-			app.P().Text(p.err.Error()),
+			app.P().Text(errorText(p.err)),
 			app.A().Href("/").Text("Back to the reader"),
 		)
 	default:

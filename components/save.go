@@ -79,7 +79,7 @@ func renderSaveButton(st saveState, onSave app.EventHandler) app.UI {
 		return app.A().Class("saved").Href("/library").Attr("data-saved", true).Text("✓ Saved to library")
 	case st.err != nil:
 		return app.Span().Class("save-error").Attr("role", "alert").Body(
-			app.Text(st.err.Error()+" "),
+			app.Text(errorText(st.err)+" "),
 			app.Button().Type("button").Class("link").OnClick(onSave).Text("Try again"),
 		)
 	}

@@ -26,6 +26,7 @@ const (
 // answers: call them off the UI goroutine (ctx.Async).
 type IndexedDB struct {
 	once sync.Once
+	mu   sync.Mutex
 	db   app.Value
 	err  error
 }
@@ -61,9 +62,46 @@ func (s *IndexedDB) open() (app.Value, error) {
 			s.err = fmt.Errorf("%w (%v)", ErrUnavailable, err)
 			return
 		}
+		// Another tab with a newer version asks this one to let go: close,
+		// or its upgrade waits (blocked) until this tab is closed. From then
+		// on this page says to reload. The browser may also close the
+		// connection itself (site data cleared). Both callbacks live as
+		// long as the page.
+		db.Set("onversionchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+			db.Call("close")
+			s.lose(ErrReplaced)
+			return nil
+		}))
+		db.Set("onclose", app.FuncOf(func(this app.Value, args []app.Value) any {
+			s.lose(fmt.Errorf("%w (the browser closed it; reload this page)", ErrUnavailable))
+			return nil
+		}))
+		s.mu.Lock()
 		s.db = db
+		s.mu.Unlock()
 	})
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	return s.db, s.err
+}
+
+// lose marks the connection closed: every later call answers err.
+func (s *IndexedDB) lose(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.db, s.err = app.Null(), err
+}
+
+// transaction starts one on the articles store. A closed connection makes
+// the browser throw, which syscall/js turns into a panic: it becomes an
+// error here, never a crash.
+func transaction(db app.Value, mode string) (tx app.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrUnavailable, r)
+		}
+	}()
+	return db.Call("transaction", storeName, mode), nil
 }
 
 type jsResult struct {
@@ -103,7 +141,10 @@ func await(req app.Value) (app.Value, error) {
 // commit: a write is saved only then. The handlers are set before write
 // makes its requests, so no completion event can be missed.
 func writeTx(db app.Value, write func(store app.Value)) error {
-	tx := db.Call("transaction", storeName, "readwrite")
+	tx, err := transaction(db, "readwrite")
+	if err != nil {
+		return err
+	}
 	done := make(chan error, 2)
 	onComplete := app.FuncOf(func(this app.Value, args []app.Value) any {
 		done <- nil
@@ -117,7 +158,7 @@ func writeTx(db app.Value, write func(store app.Value)) error {
 	tx.Set("onerror", onFail)
 	tx.Set("onabort", onFail)
 	write(tx.Call("objectStore", storeName))
-	err := <-done
+	err = <-done
 	onComplete.Release()
 	onFail.Release()
 	return err
@@ -169,7 +210,11 @@ func (s *IndexedDB) Get(ctx context.Context, id string) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	rec, err := await(db.Call("transaction", storeName, "readonly").Call("objectStore", storeName).Call("get", id))
+	tx, err := transaction(db, "readonly")
+	if err != nil {
+		return Entry{}, err
+	}
+	rec, err := await(tx.Call("objectStore", storeName).Call("get", id))
 	if err != nil {
 		return Entry{}, err
 	}
@@ -189,7 +234,11 @@ func (s *IndexedDB) List(ctx context.Context) ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := await(db.Call("transaction", storeName, "readonly").Call("objectStore", storeName).Call("getAll"))
+	tx, err := transaction(db, "readonly")
+	if err != nil {
+		return nil, err
+	}
+	all, err := await(tx.Call("objectStore", storeName).Call("getAll"))
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,9 @@ var (
 	ErrNotFound    = errors.New("library: no such article")
 	ErrQuota       = errors.New("library: the device is out of storage space; delete some articles or export the library")
 	ErrUnavailable = errors.New("library: storage is not available in this browser (private mode?); articles cannot be saved")
+	// ErrReplaced: this page let go of the library so that a newer Readwell
+	// in another tab could upgrade it.
+	ErrReplaced = errors.New("library: Readwell was updated in another tab; reload this page to go on")
 )
 
 // Entry is a saved article with its reading state.
