@@ -124,6 +124,9 @@ func (d *doc) afterSpeaker(s quoteSpan) (*article.Entity, bool, string) {
 	}
 	text := d.blocks[s.block]
 	toks := tokensBetween(d.toks[s.block], s.close, sentenceEnd(text, s.close+1))
+	if m := d.appositiveSpeaker(s.block, toks); m != nil {
+		return m, true, ""
+	}
 	for i, t := range toks {
 		if i > 5 {
 			break
@@ -153,6 +156,39 @@ func (d *doc) afterSpeaker(s quoteSpan) (*article.Entity, bool, string) {
 	return nil, false, ""
 }
 
+// appositiveSpeaker reads "…," Steve Clarke, deputy associate
+// administrator for exploration at NASA, said: a name right after the
+// quotation, a description between commas, then the verb of saying.
+func (d *doc) appositiveSpeaker(block int, toks []token) *article.Entity {
+	if len(toks) < 4 {
+		return nil
+	}
+	text := d.blocks[block]
+	var speaker *mention
+	for i := range d.mentions[block] {
+		m := &d.mentions[block][i]
+		if m.start >= toks[0].start && m.start <= toks[min(2, len(toks)-1)].start && m.entity.Kind == "person" {
+			speaker = m
+			break
+		}
+	}
+	if speaker == nil || !strings.HasPrefix(strings.TrimSpace(string(text[speaker.end:min(len(text), speaker.end+2)])), ",") {
+		return nil
+	}
+	for _, t := range toks {
+		if t.start <= speaker.end {
+			continue
+		}
+		if isReportingVerb(t.text) {
+			if strings.HasSuffix(strings.TrimSpace(string(text[speaker.end:t.start])), ",") {
+				return speaker.entity
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // beforeSpeaker reads the sentence before a quotation. It returns the
 // subject of the last verb of saying there, whether the quote follows a
 // lead-in (a colon or a comma after that verb: X said: "…"), and, when the
@@ -170,7 +206,7 @@ func (d *doc) beforeSpeaker(s quoteSpan) (*article.Entity, bool, string) {
 				return m, true, ""
 			}
 		}
-		if !isReportingVerb(t.text) {
+		if !isReportingVerb(t.text) || isWeakVerb(t.text) && !leadIn {
 			continue
 		}
 		if m := d.lastMentionIn(s.block, from, t.start); m != nil {

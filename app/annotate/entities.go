@@ -140,6 +140,11 @@ func peel(r nameRun, blocks [][]rune) []candidate {
 		}
 		if lastTitle >= 0 {
 			hadTitle = true
+			// "Prince Andrew", "Pope Francis": a regnal title before a
+			// single name is part of the name.
+			if regnalTitles[toks[lastTitle].text] && lastTitle == len(toks)-2 {
+				lastTitle--
+			}
 			toks = toks[lastTitle+1:]
 			for len(toks) > 1 && connectors[toks[0].text] {
 				toks = toks[1:]
@@ -211,6 +216,8 @@ func classify(c candidate) string {
 		return "place"
 	case c.hadTitle:
 		return "person"
+	case placeSuffixes[last] && len(words) > 1:
+		return "place"
 	case len(words) >= 2 && len(words) <= 4 && allNameWords(words):
 		return "person"
 	}
@@ -337,7 +344,9 @@ func resolveEntities(cands []candidate) *entityTable {
 			if len(words) == 1 {
 				continue // a lone word is resolved below, by surname
 			}
-			if e := t.byName[words[len(words)-1]]; e != nil && e.Kind == "person" {
+			// "Nielsen Hayden" after "Teresa Nielsen Hayden" is her; "Patrick
+			// Nielsen Hayden" is someone else with her surname.
+			if e := t.byName[words[len(words)-1]]; e != nil && e.Kind == "person" && !otherFirstName(e.Name, words) {
 				t.alias(e, c.name)
 				continue
 			}
@@ -346,6 +355,21 @@ func resolveEntities(cands []candidate) *entityTable {
 		}
 	}
 	return t
+}
+
+// otherFirstName: a full name whose first name differs from the known
+// person's ("Patrick Nielsen Hayden" beside "Teresa Nielsen Hayden"). An
+// initial matches its name ("J. Smith", "John Smith").
+func otherFirstName(known string, words []string) bool {
+	kw := strings.Fields(known)
+	if len(kw) < 2 || len(words) < 2 || strings.HasSuffix(known, " "+strings.Join(words, " ")) {
+		return false
+	}
+	a, b := kw[0], words[0]
+	if strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".") {
+		return !strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && !strings.HasPrefix(b, strings.TrimSuffix(a, "."))
+	}
+	return a != b
 }
 
 // lookup finds the entity a candidate refers to.

@@ -28,7 +28,11 @@ var titleWords = setOf(
 	"Activist", "Entrepreneur", "Investor", "Founder", "Co-founder", "Designer", "Architect",
 	"Engineer", "Astronaut", "Pilot", "Player", "Striker", "Goalkeeper", "Manager", "Priest",
 	"Strategist", "Pollster", "Candidate", "Nominee", "Challenger", "Incumbent", "Diplomat",
+	"Host", "Anchor", "Presenter",
 )
+
+// regnalTitles stay with a single name: "King Charles", "Pope Francis".
+var regnalTitles = setOf("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sheikh", "Emir", "Sultan", "Crown")
 
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(
@@ -45,6 +49,15 @@ var orgSuffixes = setOf(
 	"Reserve", "Exchange", "Tank", "Trust", "Alliance", "Coalition", "Movement", "Church",
 	"Hospital", "Museum", "Library", "Academy", "Cartel", "Brigade", "Battalion", "Command",
 	"International", "Institute", "Initiative", "Program", "Programme", "Project", "Watch",
+	"Directorate", "Division", "Secretariat", "Regiment",
+)
+
+// placeSuffixes end the names of places: "Central Park", "Hudson River".
+var placeSuffixes = setOf(
+	"Park", "Street", "Avenue", "Square", "Boulevard", "Road", "Bridge", "River", "Lake", "Island",
+	"Islands", "Bay", "Valley", "Airport", "Station", "Beach", "Coast", "Sea", "Ocean", "Mountain",
+	"Mountains", "Desert", "Forest", "Canyon", "Strait", "Gulf", "Peninsula", "Region", "District",
+	"Harbour", "Harbor", "Heights", "Hills", "Falls",
 )
 
 // publicationSuffixes name newspapers and magazines: their names keep "The".

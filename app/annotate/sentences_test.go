@@ -114,6 +114,25 @@ var sentenceCases = []struct {
 		[]wantQuote{{"The river rose overnight", "Luis Ortega", "full"}, {"We evacuated two hundred homes before dawn.", "Luis Ortega", "full"}}},
 	{"curly quotes, wrote", []string{`“The decision is final,” Judge Amy Berman Jackson wrote in her ruling.`},
 		[]wantQuote{{"The decision is final", "Amy Berman Jackson", "full"}}},
+	// From the dev-text pages, where these went wrong.
+	{"weak verb, scare quote", []string{`In movies from Alien to Event Horizon, fictional astronauts get put into "suspended animation" to cross space.`},
+		[]wantQuote{{"suspended animation", "", "term"}}},
+	{"recommended as a term", []string{`Hibernation was the subject of research within ESA's Basic Activities, then recommended as a key "enabling technology" by a panel.`},
+		[]wantQuote{{"enabling technology", "", "term"}}},
+	{"long apposition before said", []string{
+		`"We have a need to bring on more providers," Steve Clarke, deputy associate administrator for exploration in NASA's Science Mission Directorate, said in a call.`,
+		`"This is based on our objectives," he said.`},
+		[]wantQuote{{"We have a need to bring on more providers", "Steve Clarke", "full"}, {"This is based on our objectives", "Steve Clarke", "full"}}},
+	{"two people, one surname", []string{
+		`Teresa Nielsen Hayden edited his books.`,
+		`"He could have had a more successful career," Patrick Nielsen Hayden, her husband, said.`},
+		[]wantQuote{{"He could have had a more successful career", "Patrick Nielsen Hayden", "full"}}},
+	{"described as", []string{`Host Tom Bergeron described it as the "hardest verdict so far."`},
+		[]wantQuote{{"hardest verdict so far.", "Tom Bergeron", "partial"}}},
+	{"a place is nobody's voice", []string{
+		`Prince Andrew was photographed with Epstein while strolling around Central Park.`,
+		`He instead told the BBC interviewer: "I took the judgement call."`},
+		[]wantQuote{{"I took the judgement call.", "Prince Andrew", "full"}}},
 }
 
 // TestQuoteSentences scores the annotator on the hand-written set: every

@@ -35,36 +35,61 @@ func init() {
 }
 
 func addVerb(base, past string) {
-	reportingVerbs[base] = true
+	for _, f := range verbForms(base, past) {
+		reportingVerbs[f] = true
+	}
+}
+
+// verbForms: base, third person, past (given, or regular), -ing.
+func verbForms(base, past string) []string {
+	forms := []string{base}
 	switch {
 	case strings.HasSuffix(base, "y") && !strings.HasSuffix(base, "ay") && !strings.HasSuffix(base, "ey"):
-		reportingVerbs[strings.TrimSuffix(base, "y")+"ies"] = true
+		forms = append(forms, strings.TrimSuffix(base, "y")+"ies")
 	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "o") || strings.HasSuffix(base, "x"):
-		reportingVerbs[base+"es"] = true
+		forms = append(forms, base+"es")
 	default:
-		reportingVerbs[base+"s"] = true
+		forms = append(forms, base+"s")
 	}
 	if past != "" {
-		for _, p := range strings.Fields(past) {
-			reportingVerbs[p] = true
-		}
+		forms = append(forms, strings.Fields(past)...)
 	} else if strings.HasSuffix(base, "e") {
-		reportingVerbs[base+"d"] = true
+		forms = append(forms, base+"d")
 	} else if strings.HasSuffix(base, "y") && !strings.HasSuffix(base, "ay") && !strings.HasSuffix(base, "ey") {
-		reportingVerbs[strings.TrimSuffix(base, "y")+"ied"] = true
+		forms = append(forms, strings.TrimSuffix(base, "y")+"ied")
 	} else {
-		reportingVerbs[base+"ed"] = true
+		forms = append(forms, base+"ed")
 	}
 	if strings.HasSuffix(base, "e") && !strings.HasSuffix(base, "ee") {
-		reportingVerbs[strings.TrimSuffix(base, "e")+"ing"] = true
+		forms = append(forms, strings.TrimSuffix(base, "e")+"ing")
 	} else {
-		reportingVerbs[base+"ing"] = true
+		forms = append(forms, base+"ing")
 	}
+	return forms
 }
 
 // isReportingVerb reports whether a lowercased word is a verb of saying.
 func isReportingVerb(w string) bool {
 	return reportingVerbs[strings.ToLower(w)]
+}
+
+// weakVerbs say something only in some uses ("as she put it", "he
+// recommended"; but "get put into", "recommended as a key"): before a
+// quotation they count only with a lead-in (a colon or comma).
+var weakVerbs = map[string]bool{}
+
+func init() {
+	irregular := map[string]string{"put": "put", "go": "went", "hold": "held", "read": "read", "think": "thought"}
+	for _, base := range strings.Fields(`put go hold read think continue offer point post press
+		question recommend estimate reason object counter echo indicate`) {
+		for _, f := range verbForms(base, irregular[base]) {
+			weakVerbs[f] = true
+		}
+	}
+}
+
+func isWeakVerb(w string) bool {
+	return weakVerbs[strings.ToLower(w)]
 }
 
 // Verbs of saying in Spanish, French and German (past and present forms
