@@ -317,14 +317,13 @@ func (p *enginePage) readyMillis() float64 {
 
 func (p *enginePage) click(selector string) {
 	p.tb.Helper()
-	p.waitFor(selector, `!!document.querySelector(`+strconv.Quote(selector)+`)`, 10*time.Second)
-	evalAs[bool](p, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
+	p.waitFor(selector, existsJS(selector), 10*time.Second)
+	evalAs[bool](p, clickJS(selector))
 }
 
 func (p *enginePage) fill(selector, value string) {
 	p.tb.Helper()
-	evalAs[bool](p, `(() => { const el = document.querySelector(`+strconv.Quote(selector)+`); el.value = `+strconv.Quote(value)+`;
-		el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
+	evalAs[bool](p, fillJS(selector, value))
 }
 
 // noUpdatePrompt: go-app reports its first install as an update; Readwell

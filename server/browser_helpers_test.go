@@ -277,14 +277,30 @@ func mustOpen(tb testing.TB, ctx context.Context, url string) {
 // mustFill sets a field's value as typing would: go-app listens to input.
 func mustFill(tb testing.TB, ctx context.Context, selector, value string) {
 	tb.Helper()
-	mustEval[bool](tb, ctx, `(() => { const el = document.querySelector(`+strconv.Quote(selector)+`); el.value = `+strconv.Quote(value)+`;
-		el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
+	mustEval[bool](tb, ctx, fillJS(selector, value))
+}
+
+// fillJS sets a field's value and sends the input event go-app listens to.
+func fillJS(selector, value string) string {
+	return `(() => { const el = document.querySelector(` + strconv.Quote(selector) + `); el.value = ` + strconv.Quote(value) + `;
+		el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`
+}
+
+// clickJS clicks an element from script: no coordinates a re-render could
+// move under a pointer.
+func clickJS(selector string) string {
+	return `(document.querySelector(` + strconv.Quote(selector) + `).click(), true)`
+}
+
+// existsJS is true once selector matches an element.
+func existsJS(selector string) string {
+	return `!!document.querySelector(` + strconv.Quote(selector) + `)`
 }
 
 // mustClick clicks an element the way a keyboard or a screen reader does:
 // no mouse coordinates that a re-render could move under the pointer.
 func mustClick(tb testing.TB, ctx context.Context, selector string) {
 	tb.Helper()
-	mustWaitFor(tb, ctx, selector, `!!document.querySelector(`+strconv.Quote(selector)+`)`, 10*time.Second)
-	mustEval[bool](tb, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
+	mustWaitFor(tb, ctx, selector, existsJS(selector), 10*time.Second)
+	mustEval[bool](tb, ctx, clickJS(selector))
 }

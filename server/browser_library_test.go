@@ -51,7 +51,7 @@ func TestBrowserLibrary(t *testing.T) {
 		t.Helper()
 		return mustEval[[]item](t, ctx, `Array.from(document.querySelectorAll('.library-item')).map(e => ({id: e.dataset.id, title: e.querySelector('.title').textContent}))`)
 	}
-	clickJS := func(selector string) { t.Helper(); mustClick(t, ctx, selector) }
+	click := func(selector string) { t.Helper(); mustClick(t, ctx, selector) }
 	waitItems := func(n int) {
 		t.Helper()
 		mustWaitFor(t, ctx, strconv.Itoa(n)+" library items", `document.querySelectorAll('.library-item').length === `+strconv.Itoa(n), 15*time.Second)
@@ -88,7 +88,7 @@ func TestBrowserLibrary(t *testing.T) {
 
 	t.Run("reading position is remembered", func(t *testing.T) {
 		open("/")
-		clickJS(`[data-save]`)
+		click(`[data-save]`)
 		mustWaitFor(t, ctx, "the seed saved", `!!document.querySelector('[data-saved]')`, 10*time.Second)
 		mustEval[bool](t, ctx, `(window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2), true)`)
 		time.Sleep(3 * time.Second) // the position is saved at most every 2 s
@@ -102,7 +102,7 @@ func TestBrowserLibrary(t *testing.T) {
 		if meta := mustEval[string](t, ctx, `document.querySelector('.library-item .meta').textContent`); !strings.Contains(meta, "% read") {
 			t.Errorf("library item meta %q shows no progress", meta)
 		}
-		clickJS(`[data-delete]`)
+		click(`[data-delete]`)
 		waitItems(3)
 	})
 
@@ -134,11 +134,11 @@ func TestBrowserLibrary(t *testing.T) {
 	})
 
 	t.Run("delete with undo", func(t *testing.T) {
-		clickJS(`[data-delete="` + items[1].ID + `"]`)
+		click(`[data-delete="` + items[1].ID + `"]`)
 		waitItems(2)
-		clickJS(`[data-undo]`)
+		click(`[data-undo]`)
 		waitItems(3)
-		clickJS(`[data-delete="` + items[1].ID + `"]`)
+		click(`[data-delete="` + items[1].ID + `"]`)
 		waitItems(2)
 	})
 
