@@ -137,17 +137,7 @@ func TestHTMLDevReport(t *testing.T) {
 		ms := float64(time.Since(start).Microseconds()) / 1000
 		tp, fp, fn := shingleScore(got, p.truth)
 		score.add(tp, fp, fn)
-		var pr, rc float64
-		if tp+fp > 0 {
-			pr = float64(tp) / float64(tp+fp)
-		}
-		if tp+fn > 0 {
-			rc = float64(tp) / float64(tp+fn)
-		}
-		f := 0.0
-		if pr+rc > 0 {
-			f = 2 * pr * rc / (pr + rc)
-		}
+		pr, rc, f := ratios(tp, fp, fn)
 		rows = append(rows, row{p.id[:12], p.url, pr, rc, f, ms, len(tokens(got)), len(tokens(p.truth))})
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].f1 < rows[j].f1 })
@@ -156,6 +146,20 @@ func TestHTMLDevReport(t *testing.T) {
 	for _, r := range rows[:min(25, len(rows))] {
 		fmt.Printf("%s F1 %.3f P %.3f R %.3f words %5d/%5d %6.1f ms %s\n", r.id, r.f1, r.p, r.r, r.predicted, r.truthWords, r.ms, r.url)
 	}
+}
+
+// ratios are one page's precision, recall and F1.
+func ratios(tp, fp, fn int) (p, r, f1 float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
 }
 
 // TestHTMLDevPage prints one dev page's blocks beside its true body, for

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -78,4 +80,34 @@ func BenchmarkTextDev(b *testing.B) {
 	b.ReportMetric(prec, "P")
 	b.ReportMetric(rec, "R")
 	b.ReportMetric(f1, "F1")
+}
+
+// TestTextDevReport prints the plain-text path's score on each dev-text
+// page, worst first, when READWELL_BENCH_REPORT is set (a measurement for
+// make bench, not a test).
+func TestTextDevReport(t *testing.T) {
+	if os.Getenv("READWELL_BENCH_REPORT") == "" {
+		t.Skip("set READWELL_BENCH_REPORT=1 to print the per-page report")
+	}
+	type row struct {
+		id                string
+		p, r, f1          float64
+		predicted, truthN int
+	}
+	var rows []row
+	var score benchScore
+	pages := loadDevText(t)
+	for _, p := range pages {
+		got := bodyText(p.input)
+		tp, fp, fn := shingleScore(got, p.truth)
+		score.add(tp, fp, fn)
+		pr, rc, f := ratios(tp, fp, fn)
+		rows = append(rows, row{p.id[:12], pr, rc, f, len(tokens(got)), len(tokens(p.truth))})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].f1 < rows[j].f1 })
+	prec, rec, f1 := score.result()
+	fmt.Printf("readwell text path on %d dev-text pages: P %.3f R %.3f F1 %.3f\n", len(pages), prec, rec, f1)
+	for _, r := range rows[:min(25, len(rows))] {
+		fmt.Printf("%s F1 %.3f P %.3f R %.3f words %5d/%5d\n", r.id, r.f1, r.p, r.r, r.predicted, r.truthN)
+	}
 }

@@ -78,15 +78,53 @@ func findBody(lines []line) (start, end int) {
 		start++
 	}
 	for i := start; i < end; i++ {
-		if lines[i].kind == lineStop {
-			end = i
-			break
+		if lines[i].kind != lineStop {
+			continue
 		}
+		// A box of links that a text dump puts before the article ("Most
+		// Popular" from a sidebar) can stand inside the best run: an
+		// article that opens with a dateline after it, and outweighs what
+		// came before, is the body. Comments never open with a dateline.
+		if j := datelineLine(lines, i+1, end); j >= 0 && runScore(lines[j:stopOrEnd(lines, j, end)]) > runScore(lines[start:i]) {
+			start, i = j, j
+			continue
+		}
+		end = i
+		break
 	}
 	if start >= end {
 		return -1, -1
 	}
 	return start, end
+}
+
+// datelineLine is the first prose line in [from, to) that opens with a
+// dateline ("SAN FRANCISCO (AP) — …"), or -1.
+func datelineLine(lines []line, from, to int) int {
+	for i := from; i < to; i++ {
+		if l := lines[i]; l.kind == lineOther && l.sentence && l.words >= 8 && findDateline(l.text) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// stopOrEnd is the first stop line in [from, to), or to.
+func stopOrEnd(lines []line, from, to int) int {
+	for i := from; i < to; i++ {
+		if lines[i].kind == lineStop {
+			return i
+		}
+	}
+	return to
+}
+
+func runScore(lines []line) int {
+	sum := 0
+	for _, l := range lines {
+		sum += l.score()
+	}
+	return sum
 }
 
 // bodyBlocks keeps the prose of the body run and the short lines between
