@@ -73,6 +73,7 @@ bench: wasm
 	@echo "app.wasm: raw $$(stat -c %s web/app.wasm) B, gzip $$(stat -c %s web/app.wasm.gz) B, brotli $$(stat -c %s web/app.wasm.br) B"
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
+	READWELL_BENCH_REPORT=1 $(GO) test -run TestTextDevReport -v ./app/extract | head -8
 	@echo "the same benchmarks compiled to wasm, run by Node (V8, Chromium's engine):"
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'HTMLDev/readwell|Annotate' -benchtime 2x ./app/extract ./app/annotate
 
