@@ -81,6 +81,15 @@ func findBody(lines []line) (start, end int) {
 		if lines[i].kind != lineStop {
 			continue
 		}
+		// "Related articles" and two or three headlines, then the article
+		// goes on: a box inside the body, dropped, not its end.
+		if j := afterInlineBox(lines, i, end); j > 0 {
+			for k := i; k < j; k++ {
+				lines[k].kind = lineChrome
+			}
+			i = j - 1
+			continue
+		}
 		// A box of links that a text dump puts before the article ("Most
 		// Popular" from a sidebar) can stand inside the best run: an
 		// article that opens with a dateline after it, and outweighs what
@@ -96,6 +105,43 @@ func findBody(lines []line) (start, end int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// inlineBoxPhrases open boxes that sites put inside an article's text as
+// well as after it.
+var inlineBoxPhrases = []string{"related articles", "related stories", "related posts", "related content",
+	"related coverage", "related reading", "read more", "you may also like", "you might also like",
+	"recommended for you", "more stories", "read next", "up next", "dont miss", "don t miss", "more from",
+	"artículos relacionados", "noticias relacionadas", "à lire aussi", "leia também", "veja também", "ähnliche artikel"}
+
+// afterInlineBox: when the stop line at i opens an inline box — at most
+// six headline lines, then prose again — the index of that prose, else 0.
+// A headline cut short ("…", "...") is no prose.
+func afterInlineBox(lines []line, i, end int) int {
+	norm := normalizePhrase(lines[i].text)
+	inline := false
+	for _, p := range inlineBoxPhrases {
+		if norm == p || strings.HasPrefix(norm, p+" ") {
+			inline = true
+		}
+	}
+	if !inline {
+		return 0
+	}
+	for j := i + 1; j < end && j <= i+7; j++ {
+		l := lines[j]
+		truncated := strings.HasSuffix(l.text, "...") || strings.HasSuffix(l.text, "…")
+		if l.kind == lineOther && l.sentence && l.words >= 8 && !truncated {
+			if j == i+1 {
+				return 0 // no headlines: not a box
+			}
+			return j
+		}
+		if l.kind == lineStop {
+			return 0
+		}
+	}
+	return 0
 }
 
 // datelineLine is the first prose line in [from, to) that opens with a
