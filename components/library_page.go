@@ -115,6 +115,7 @@ func (p *LibraryPage) onDelete(id string) app.EventHandler {
 			if err := sources.Library.Delete(c, id); err != nil {
 				return "", err
 			}
+			forgetPage("/read/" + id)
 			ctx.Dispatch(func(ctx app.Context) { p.undo = &entry })
 			return fmt.Sprintf("Deleted “%s”.", entry.Article.Title), nil
 		})

@@ -126,6 +126,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 			ctx.Defer(func(ctx app.Context) {
 				pageReady(ctx)
 				if err == nil {
+					keepPage(path)
 					p.position.restore(e.Progress)
 					p.position.start(ctx, e.Article.ID)
 				}

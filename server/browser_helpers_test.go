@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -272,6 +273,16 @@ func mustOpen(tb testing.TB, ctx context.Context, url string) {
 	tb.Helper()
 	mustDo(tb, ctx, "open "+url, chromedp.Navigate(url))
 	mustWaitFor(tb, ctx, "the client to mount "+url, `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+}
+
+// mustSetScripts turns the page's JavaScript off or on (the service worker
+// still answers): a page then stays what the network or the worker sent.
+func mustSetScripts(tb testing.TB, ctx context.Context, enabled bool) {
+	tb.Helper()
+	mustDo(tb, ctx, "scripts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: !enabled})
+		return err
+	}))
 }
 
 // mustFill sets a field's value as typing would: go-app listens to input.

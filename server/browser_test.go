@@ -301,14 +301,8 @@ func TestBrowserWalkingSkeleton(t *testing.T) {
 		// With scripts off the page stays what the service worker answered:
 		// /read/{id} and /library get the article-less shell, "/?…" the
 		// default article.
-		setScripts := func(enabled bool) {
-			mustDo(t, ctx, "scripts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-				_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: !enabled})
-				return err
-			}))
-		}
-		setScripts(false)
-		defer setScripts(true)
+		mustSetScripts(t, ctx, false)
+		defer mustSetScripts(t, ctx, true)
 		for _, tc := range []struct{ path, h1 string }{
 			{"/read/0123456789abcdef", "Opening…"},
 			{"/library", "Opening…"},

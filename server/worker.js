@@ -13,6 +13,9 @@
 const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
 const imageCache = "readwell-images";
+// Saved articles' pages as the client drew them (web/boot.js keeps them):
+// /read/{id} is answered with its copy first, so it shows at once.
+const pageCache = "readwell-pages";
 const maxImages = 400;
 
 self.addEventListener("install", (event) => {
@@ -30,7 +33,7 @@ self.addEventListener("activate", (event) => {
     (async () => {
       const keys = await caches.keys();
       await Promise.all(
-        keys.filter((key) => key !== cacheName && key !== imageCache).map((key) => caches.delete(key))
+        keys.filter((key) => key !== cacheName && key !== imageCache && key !== pageCache).map((key) => caches.delete(key))
       );
       await self.clients.claim();
     })()
@@ -46,8 +49,19 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(answerImage(request));
     return;
   }
+  const path = new URL(request.url).pathname;
+  if (request.mode === "navigate" && path.startsWith("/read/")) {
+    event.respondWith(answerSaved(request, path));
+    return;
+  }
   event.respondWith(answer(request));
 });
+
+// answerSaved: the kept copy of a saved article's page, else as any page.
+async function answerSaved(request, path) {
+  const copy = await caches.open(pageCache).then((c) => c.match(path.length > 1 ? path.replace(/\/$/, "") : path));
+  return copy || answer(request);
+}
 
 // answerImage: a kept picture first, else the proxy, whose good answers
 // are kept.

@@ -28,6 +28,41 @@
   window.addEventListener("unhandledrejection", function (e) {
     keep("unhandled rejection: " + (e.reason && e.reason.message ? e.reason.message : e.reason));
   });
+
+  // A saved article's page, as rendered, kept for the service worker: it
+  // answers /read/{id} with it, so the article shows at once, also offline,
+  // while the client starts (0.3 s in Chromium, up to 1.5 s in Firefox and
+  // WebKit). It is the cached /shell.html (this version's head, and the
+  // wasm loader go-app's app.js needs) with the shell's content replaced by
+  // the page as the client drew it, minus what only the live app may show
+  // (the update prompt, the shortcuts dialog). Text in it was rendered as
+  // text: serialising the DOM escapes it.
+  var pages = "readwell-pages";
+  window.readwellKeepPage = function (path) {
+    var live = document.querySelector(".shell");
+    if (!window.caches || !window.DOMParser || !live) return;
+    caches.match("/shell.html").then(function (r) {
+      if (!r) return;
+      return r.text().then(function (text) {
+        var doc = new DOMParser().parseFromString(text, "text/html");
+        var stub = doc.querySelector(".shell");
+        if (!stub) return;
+        var copy = doc.importNode(live, true);
+        var only = copy.querySelectorAll(".update, .shortcuts");
+        for (var i = 0; i < only.length; i++) only[i].parentNode.removeChild(only[i]);
+        stub.parentNode.replaceChild(copy, stub);
+        doc.title = document.title;
+        var html = "<!DOCTYPE html>\n" + doc.documentElement.outerHTML;
+        return caches.open(pages).then(function (c) {
+          return c.put(path, new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } }));
+        });
+      });
+    }).catch(function () {});
+  };
+  window.readwellForgetPage = function (path) {
+    if (!window.caches) return;
+    caches.open(pages).then(function (c) { return c.delete(path); }).catch(function () {});
+  };
   var s = {};
   try {
     s = JSON.parse(window.localStorage.getItem("readwell.settings") || "{}") || {};
