@@ -31,6 +31,11 @@ func TestBrowserSavedPageCopy(t *testing.T) {
 
 	mustOpen(t, ctx, srv.URL+path)
 	mustWaitFor(t, ctx, "the page kept", hasCopy, 10*time.Second)
+	// It carries the server's security headers, as the shell does.
+	csp := mustEval[string](t, ctx, `caches.open('readwell-pages').then(c => c.match(`+strconv.Quote(path)+`)).then(r => r.headers.get('Content-Security-Policy') || '')`)
+	if csp != contentSecurityPolicy {
+		t.Errorf("kept page's Content-Security-Policy = %q, want the server's", csp)
+	}
 
 	srv.Stop()
 	t.Run("before the client starts, offline", func(t *testing.T) {

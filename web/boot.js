@@ -53,8 +53,15 @@
         stub.parentNode.replaceChild(copy, stub);
         doc.title = document.title;
         var html = "<!DOCTYPE html>\n" + doc.documentElement.outerHTML;
+        // The shell's own headers go with it (the Content-Security-Policy
+        // above all), but for those that described its bytes.
+        var headers = new Headers();
+        r.headers.forEach(function (value, name) {
+          if (!/^(content-length|content-encoding|etag|last-modified|date|vary)$/i.test(name)) headers.set(name, value);
+        });
+        headers.set("Content-Type", "text/html; charset=utf-8");
         return caches.open(pages).then(function (c) {
-          return c.put(path, new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } }));
+          return c.put(path, new Response(html, { headers: headers }));
         });
       });
     }).catch(function () {});
