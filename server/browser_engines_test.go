@@ -43,7 +43,7 @@ func TestBrowserEngines(t *testing.T) {
 }
 
 // engineChecks are the matrix columns, in the order they run.
-var engineChecks = []string{"starts", "mounts /", "quotes+chips", "service worker", "installable", "save+reload", "offline", "no errors"}
+var engineChecks = []string{"starts", "mounts /", "quotes+chips", "settings", "service worker", "installable", "save+reload", "offline", "no errors"}
 
 // runEngineJourney is the journey itself; each step is a subtest whose
 // outcome fills one cell of the matrix.
@@ -91,6 +91,24 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 		}
 		p.click(`[data-entity-chip="Donald Trump"]`)
 		p.waitFor("the marks cleared", `document.querySelectorAll('.mention.active').length === 0`, 5*time.Second)
+	})
+
+	step("settings", func(t *testing.T) {
+		// "t" steps the theme; the choice is remembered (localStorage) and
+		// applied before the first paint of the next load (web/boot.js).
+		before := evalAs[string](p, `document.documentElement.dataset.theme || ''`)
+		evalAs[bool](p, `(document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 't', bubbles: true})), true)`)
+		p.waitFor("another theme", `(document.documentElement.dataset.theme || '') !== `+strconv.Quote(before), 5*time.Second)
+		after := evalAs[string](p, `document.documentElement.dataset.theme`)
+		if err := p.e.Reload(); err != nil {
+			t.Fatalf("reload: %v", err)
+		}
+		p.afterNavigation()
+		if got := evalAs[string](p, `document.documentElement.dataset.theme || ''`); got != after {
+			t.Errorf("theme after a reload = %q, want %q (chosen with t, was %q)", got, after, before)
+		}
+		p.waitReady("the reload after choosing a theme")
+		evalAs[bool](p, `(localStorage.removeItem('readwell.settings'), true)`)
 	})
 
 	step("service worker", func(t *testing.T) {
