@@ -121,21 +121,49 @@ func shortName(e article.Entity) string {
 	return f[len(f)-1]
 }
 
-// renderFooter lists the tags after the text: on a phone a dozen tags above
-// the first paragraph push the article off the first screen.
+// renderFooter names where the article came from, with a link back to it,
+// and lists the tags: after the text, as on a phone a dozen tags above the
+// first paragraph push the article off the first screen.
 func (v *ArticleView) renderFooter() app.UI {
 	tags := v.Article.Tags
-	if len(tags) == 0 {
+	href, site := articleSource(v.Article)
+	if len(tags) == 0 && href == "" {
 		return nil
 	}
 	return app.Footer().Class("article-foot").Body(
-		app.H2().Class("visually-hidden").Text("Tags"),
-		app.Ul().Class("tags").Body(
-			app.Range(tags).Slice(func(i int) app.UI {
-				return app.Li().Class("tag").Text(tags[i])
-			}),
-		),
+		app.If(href != "", func() app.UI {
+			return app.P().Class("source").Body(
+				app.Text("From "),
+				app.A().Href(href).Target("_blank").Attr("rel", "noopener noreferrer").
+					Attr("referrerpolicy", "no-referrer").Attr("data-source", true).Text(site),
+			)
+		}),
+		app.If(len(tags) > 0, func() app.UI {
+			return app.Div().Body(
+				app.H2().Class("visually-hidden").Text("Tags"),
+				app.Ul().Class("tags").Body(
+					app.Range(tags).Slice(func(i int) app.UI {
+						return app.Li().Class("tag").Text(tags[i])
+					}),
+				),
+			)
+		}),
 	)
+}
+
+// articleSource is the page an article was read from and the name to show
+// for it (the site's own name, else its host): "" for anything but an
+// http(s) address, so a hostile "javascript:" never becomes a link.
+func articleSource(a article.Article) (href, site string) {
+	u, err := url.Parse(strings.TrimSpace(a.URL))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return "", ""
+	}
+	site = strings.TrimSpace(a.SiteName)
+	if site == "" {
+		site = strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return u.String(), site
 }
 
 func (v *ArticleView) renderHeader() app.UI {

@@ -74,3 +74,22 @@ func TestImageURL(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleSource(t *testing.T) {
+	testCases := []struct{ url, site, wantHref, wantSite string }{
+		{"https://www.example.com/story?id=1", "", "https://www.example.com/story?id=1", "example.com"},
+		{"http://news.example.org/a", "The Example", "http://news.example.org/a", "The Example"},
+		{" https://example.com/a ", "", "https://example.com/a", "example.com"},
+		{"javascript:alert(1)", "Evil", "", ""},
+		{"data:text/html,<script>alert(1)</script>", "", "", ""},
+		{"//example.com/a", "", "", ""},
+		{"/relative", "", "", ""},
+		{"", "Site", "", ""},
+	}
+	for _, tc := range testCases {
+		href, site := articleSource(article.Article{URL: tc.url, SiteName: tc.site})
+		if href != tc.wantHref || site != tc.wantSite {
+			t.Errorf("articleSource(%q, %q) = %q, %q; want %q, %q", tc.url, tc.site, href, site, tc.wantHref, tc.wantSite)
+		}
+	}
+}

@@ -75,6 +75,10 @@ func TestBrowserLibrary(t *testing.T) {
 		img.scrollIntoView(); return img.getAttribute('src') + ' ' + (img.complete ? img.naturalWidth + 'x' + img.naturalHeight : 'loading'); })()`
 	wantFigure := "/api/image?url=" + url.QueryEscape(page.URL+"/library-at-night.png") + " 40x30"
 	mustWaitFor(t, ctx, "the picture shown", figure+` === `+strconv.Quote(wantFigure), 10*time.Second)
+	// A link back to the publisher's page.
+	if got := mustEval[string](t, ctx, `(a => a ? a.getAttribute('href') + ' ' + a.textContent : 'none')(document.querySelector('[data-page="add"] article [data-source]'))`); got != page.URL+"/library-story "+publicIP.String() {
+		t.Errorf("source link = %q, want the page's address and host", got)
+	}
 	open("/library")
 	waitItems(3)
 	mustWaitFor(t, ctx, "storage use shown", `(document.querySelector('.storage') || {}).textContent?.startsWith('Stored on this device')`, 10*time.Second)
