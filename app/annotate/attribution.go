@@ -56,7 +56,7 @@ func (d *doc) attributeQuotes() []attributed {
 				if leadIn || startsUpper(text) {
 					q.kind = kindFull
 				}
-			case qi > 0 && blockSpeaker != nil && onlyAttributionBetween(d.blocks[b], spans[qi-1], s):
+			case qi > 0 && blockSpeaker != nil && (onlyAttributionBetween(d.blocks[b], spans[qi-1], s) || d.attributionSentenceBetween(b, spans[qi-1], s, blockSpeaker)):
 				// "…," Kelly wrote. "…" — two quotes around one attribution.
 				q.speaker, q.kind = blockSpeaker, kindFull
 			case qi == 0 && startsBlock(d.blocks[b], s) && lastSpeaker != nil && (prevBlockOpen || d.previousBlockQuoted(b)):
@@ -95,6 +95,16 @@ func (d *doc) previousBlockQuoted(b int) bool {
 func (d *doc) resolvePronoun(kind string, s quoteSpan, lastSpeaker *article.Entity) *article.Entity {
 	if kind == "" {
 		return nil
+	}
+	// The person this paragraph has just named stands first: 'One thing
+	// Young would push off NASA's plate is the Gateway. "…," he said.'
+	if kind == "person" {
+		ms := d.mentions[s.block]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; m.start < s.open && m.entity.Kind == "person" && !d.insideQuote(s.block, m.start) {
+				return m.entity
+			}
+		}
 	}
 	if lastSpeaker != nil && (kind == "any" || lastSpeaker.Kind == kind) {
 		return lastSpeaker
@@ -328,6 +338,29 @@ func abbreviationBefore(text []rune, j int) bool {
 func onlyAttributionBetween(text []rune, prev, cur quoteSpan) bool {
 	between := strings.TrimSpace(string(text[prev.close+1 : cur.open]))
 	return wordsIn(between) <= 8
+}
+
+// attributionSentenceBetween reads '"…," said Maria Lopez, a fisherman who
+// had moored in the next bay for four weeks. "…"': between two quotations,
+// one sentence with a verb of saying that names nobody but the speaker.
+func (d *doc) attributionSentenceBetween(block int, prev, cur quoteSpan, speaker *article.Entity) bool {
+	text := d.blocks[block]
+	between := strings.TrimSpace(string(text[prev.close+1 : cur.open]))
+	if wordsIn(between) > 40 || !endsSentence(between) {
+		return false
+	}
+	verb := false
+	for _, t := range tokensBetween(d.toks[block], prev.close+1, cur.open) {
+		if isReportingVerb(t.text) && !isWeakVerb(t.text) {
+			verb = true
+		}
+	}
+	for _, m := range d.mentions[block] {
+		if m.start > prev.close && m.end <= cur.open && m.entity != speaker && m.entity.Kind != "place" {
+			return false
+		}
+	}
+	return verb
 }
 
 // startsBlock: nothing but white space before the quote's opening mark.

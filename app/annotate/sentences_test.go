@@ -129,6 +129,18 @@ var sentenceCases = []struct {
 		[]wantQuote{{"He could have had a more successful career", "Patrick Nielsen Hayden", "full"}}},
 	{"described as", []string{`Host Tom Bergeron described it as the "hardest verdict so far."`},
 		[]wantQuote{{"hardest verdict so far.", "Tom Bergeron", "partial"}}},
+	{"second quote after a long attribution", []string{`"We are glad to be home," said Maria Lopez, a fisherman who had moored in the next bay for four weeks. "The new wall looks strong enough for the winter storms."`},
+		[]wantQuote{{"We are glad to be home", "Maria Lopez", "full"}, {"The new wall looks strong enough for the winter storms.", "Maria Lopez", "full"}}},
+	// Not Maria Lopez: someone else is named between. (John Reed would be
+	// right, but "disagreed" is no verb of saying: unattributed is safe.)
+	{"second quote after someone else's sentence", []string{`"We are glad to be home," said Maria Lopez, a fisherman. Mayor John Reed disagreed. "The wall will not last the winter."`},
+		[]wantQuote{{"We are glad to be home", "Maria Lopez", "full"}, {"The wall will not last the winter.", "", "full"}}},
+	{"he: the person the paragraph just named", []string{
+		`"We need the big rocket," said Representative Frank Lucas.`,
+		`One thing Tom Young would push off the agency's plate is the Gateway. "I do not really see a role for it," he said.`},
+		[]wantQuote{{"We need the big rocket", "Frank Lucas", "full"}, {"I do not really see a role for it", "Tom Young", "full"}}},
+	{"she wrote, after the sentence naming her", []string{`"Thank you all," said Mayor Karen Bass.`, `Two months later, Elise Matthesen found him. "He looked a little surprised," she wrote in an email.`},
+		[]wantQuote{{"Thank you all", "Karen Bass", "full"}, {"He looked a little surprised", "Elise Matthesen", "full"}}},
 	{"a place is nobody's voice", []string{
 		`Prince Andrew was photographed with Epstein while strolling around Central Park.`,
 		`He instead told the BBC interviewer: "I took the judgement call."`},
