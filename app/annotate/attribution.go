@@ -97,11 +97,14 @@ func (d *doc) resolvePronoun(kind string, s quoteSpan, lastSpeaker *article.Enti
 		return nil
 	}
 	// The person this paragraph has just named stands first: 'One thing
-	// Young would push off NASA's plate is the Gateway. "…," he said.'
+	// Young would push off NASA's plate is the Gateway. "…," he said.' —
+	// named in an earlier sentence: in 'He denied that he, Sondland and
+	// Perry formed an "irregular" channel' the names come after the pronoun.
 	if kind == "person" {
 		ms := d.mentions[s.block]
+		limit := sentenceStart(d.blocks[s.block], d.toks[s.block], s.open)
 		for i := len(ms) - 1; i >= 0; i-- {
-			if m := ms[i]; m.start < s.open && m.entity.Kind == "person" && !d.insideQuote(s.block, m.start) {
+			if m := ms[i]; m.start < limit && m.entity.Kind == "person" && !d.insideQuote(s.block, m.start) {
 				return m.entity
 			}
 		}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -218,7 +219,9 @@ func classify(c candidate) string {
 		return "person"
 	case placeSuffixes[last] && len(words) > 1:
 		return "place"
-	case len(words) >= 2 && len(words) <= 4 && allNameWords(words):
+	case len(words) >= 2 && len(words) <= 4 && allNameWords(words) && !slices.Contains(words, "for"):
+		// "for" joins names of things ("Dispensers for Safe Water"),
+		// never a person's.
 		return "person"
 	}
 	return ""

@@ -28,7 +28,7 @@ var titleWords = setOf(
 	"Activist", "Entrepreneur", "Investor", "Founder", "Co-founder", "Designer", "Architect",
 	"Engineer", "Astronaut", "Pilot", "Player", "Striker", "Goalkeeper", "Manager", "Priest",
 	"Strategist", "Pollster", "Candidate", "Nominee", "Challenger", "Incumbent", "Diplomat",
-	"Host", "Anchor", "Presenter",
+	"Host", "Anchor", "Presenter", "Administrator",
 )
 
 // regnalTitles stay with a single name: "King Charles", "Pope Francis".
@@ -50,6 +50,11 @@ var orgSuffixes = setOf(
 	"Hospital", "Museum", "Library", "Academy", "Cartel", "Brigade", "Battalion", "Command",
 	"International", "Institute", "Initiative", "Program", "Programme", "Project", "Watch",
 	"Directorate", "Division", "Secretariat", "Regiment",
+	// Company names: "Ceres Robotics", "Blue Origin Aerospace".
+	"Robotics", "Aerospace", "Dynamics", "Industries", "Solutions", "Software", "Pharma",
+	"Therapeutics", "Biosciences", "Ventures", "Studios", "Records", "Airways", "Logistics",
+	"Communications", "Telecom", "Semiconductor", "Electronics", "Automotive", "Bancorp",
+	"Productions", "Pictures", "Films", "Media", "Channel",
 )
 
 // placeSuffixes end the names of places: "Central Park", "Hudson River".
@@ -184,6 +189,8 @@ var functionWords = setOf(
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
 	"February", "March", "April", "June", "July", "August", "September", "October", "November",
 	"December", "Mr", "Ms",
+	// Page furniture before a name: "Email Tariq Malik", "Photo Jane Doe".
+	"Email", "Photo", "Photos", "Image", "Video", "Follow", "Contact", "Credit", "Getting",
 )
 
 // connectors may stand inside a name ("Bank of America", "Secretary of

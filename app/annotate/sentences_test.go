@@ -141,6 +141,12 @@ var sentenceCases = []struct {
 		[]wantQuote{{"We need the big rocket", "Frank Lucas", "full"}, {"I do not really see a role for it", "Tom Young", "full"}}},
 	{"she wrote, after the sentence naming her", []string{`"Thank you all," said Mayor Karen Bass.`, `Two months later, Elise Matthesen found him. "He looked a little surprised," she wrote in an email.`},
 		[]wantQuote{{"Thank you all", "Karen Bass", "full"}, {"He looked a little surprised", "Elise Matthesen", "full"}}},
+	{"he before the names of his sentence", []string{
+		`"My role was the official channel," Ambassador Kurt Volker told lawmakers.`,
+		`He denied that he, Ambassador Gordon Sondland and Energy Secretary Rick Perry formed an "irregular" channel.`},
+		[]wantQuote{{"My role was the official channel", "Kurt Volker", "full"}, {"irregular", "Kurt Volker", "partial"}}},
+	{"a company is not he", []string{`Michael Sims, chief executive of Ceres Robotics, said small companies had a role. "Space needs an ecosystem of companies," he said.`},
+		[]wantQuote{{"Space needs an ecosystem of companies", "Michael Sims", "full"}}},
 	{"a place is nobody's voice", []string{
 		`Prince Andrew was photographed with Epstein while strolling around Central Park.`,
 		`He instead told the BBC interviewer: "I took the judgement call."`},
@@ -223,6 +229,32 @@ func TestEntitiesNoJunk(t *testing.T) {
 		case "Senate":
 		default:
 			t.Errorf("junk entity %q (%s)", e.Name, e.Kind)
+		}
+	}
+}
+
+// TestEntityKinds: names from the dev-text pages that became person chips.
+func TestEntityKinds(t *testing.T) {
+	a := article.Article{Blocks: []article.Block{
+		{Kind: "p", Text: "NASA Administrator Jim Bridenstine praised Ceres Robotics and Dick Clark Productions on Monday."},
+		{Kind: "p", Text: "The money came from Dispensers for Safe Water, a charity."},
+		{Kind: "p", Text: "Email Tariq Malik with your questions."},
+		{Kind: "p", Text: "The show airs on the Disney Channel."},
+	}}
+	Article(&a)
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Kind
+	}
+	want := map[string]string{"Jim Bridenstine": "person", "Ceres Robotics": "org", "Dick Clark Productions": "org", "Tariq Malik": "person", "Disney Channel": "org"}
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%s: kind %q, want %q (entities %v)", name, got[name], kind, got)
+		}
+	}
+	for name, kind := range got {
+		if kind == "person" && want[name] != "person" {
+			t.Errorf("%q is no person", name)
 		}
 	}
 }
