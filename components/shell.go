@@ -23,6 +23,11 @@ type Shell struct {
 	ctx             app.Context
 }
 
+// OnPreRender names the picture of link previews (og:image): the app's icon.
+func (s *Shell) OnPreRender(ctx app.Context) {
+	ctx.Page().SetImage("/web/icon-512.png")
+}
+
 // OnMount notes whether a service worker served this page and starts the
 // keyboard shortcuts.
 func (s *Shell) OnMount(ctx app.Context) {

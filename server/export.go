@@ -26,6 +26,7 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("out", "", "directory to write the site into (created)")
 	webDir := fs.String("web", "web", "directory of static assets (app.wasm, styles, scripts)")
+	domain := fs.String("domain", "", "public host name the site is served at over HTTPS: link previews name it")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -35,7 +36,7 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 	if _, err := os.Stat(filepath.Join(*webDir, "app.wasm")); err != nil {
 		return fmt.Errorf("export: %s has no app.wasm (run make wasm): %w", *webDir, err)
 	}
-	h, err := newHandler(serveConfig{webDir: *webDir}, discardSlog())
+	h, err := newHandler(serveConfig{webDir: *webDir, domain: *domain}, discardSlog())
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,9 @@ var workerJS string
 type serveConfig struct {
 	webDir  string
 	fetcher *Fetcher
+	// domain is the public host name readers reach Readwell at: link
+	// previews (og:url, og:image) name it. go-app writes them as https.
+	domain string
 }
 
 // runServe is `server serve [-addr 127.0.0.1:8080] [-web DIR]`. It serves
@@ -40,6 +43,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	tlsCert := fs.String("tls-cert", "", "TLS certificate file: serve HTTPS (and HTTP/2)")
 	tlsKey := fs.String("tls-key", "", "TLS key file, with -tls-cert")
 	fetchAllow := fs.String("fetch-allow", "", "comma-separated CIDRs the URL fetcher may reach although they are not public (tests, intranets); empty in production")
+	domain := fs.String("domain", "", "public host name readers reach Readwell at over HTTPS (read.example.com): link previews name it")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -48,7 +52,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	handler, err := newHandler(serveConfig{webDir: *webDir, fetcher: fetcher}, logger)
+	handler, err := newHandler(serveConfig{webDir: *webDir, fetcher: fetcher, domain: *domain}, logger)
 	if err != nil {
 		return err
 	}
@@ -117,6 +121,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 	goapp := &app.Handler{
 		Name:        "Readwell",
 		ShortName:   "Readwell",
+		Domain:      cfg.domain,
 		Title:       "Readwell",
 		Description: manifest.Description,
 		Lang:        "en",

@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -333,5 +334,29 @@ func TestPagesCompressed(t *testing.T) {
 	resp, _ := mustGet(t, srv, "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip, br"})
 	if resp.Header.Get("Content-Encoding") != "br" {
 		t.Errorf("wasm Content-Encoding = %q, want br", resp.Header.Get("Content-Encoding"))
+	}
+}
+
+// TestLinkPreviews: with -domain, a page's og:url and og:image are full
+// addresses (without it go-app writes "https://" alone).
+func TestLinkPreviews(t *testing.T) {
+	h, err := newHandler(serveConfig{webDir: mustWebDir(t), domain: "read.example.com"}, discardSlog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	for _, path := range []string{"/", "/library", "/read/0123456789abcdef"} {
+		_, body := mustGet(t, srv, path, nil)
+		for property, want := range map[string]string{
+			"og:url":   "https://read.example.com" + strings.TrimSuffix(path, "/"),
+			"og:image": "https://read.example.com/web/icon-512.png",
+		} {
+			// go-app writes a tag's attributes in any order.
+			tag := regexp.MustCompile(`<meta [^>]*property="` + property + `"[^>]*>`).Find(body)
+			if !strings.Contains(string(tag), `content="`+want+`"`) {
+				t.Errorf("GET %s: %s tag %q, want content %q", path, property, tag, want)
+			}
+		}
 	}
 }
