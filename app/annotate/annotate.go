@@ -69,6 +69,37 @@ func (Annotator) Annotate(a *article.Article) {
 
 	quotes := d.attributeQuotes()
 
+	// A "person" named once, with no title and no quotation, is as often a
+	// film, a product or a programme ("Blue Moon", "Bad Blood") as a
+	// person: no chip for it. People who speak, carry a title or come back
+	// keep theirs.
+	evidence := map[*article.Entity]bool{}
+	for _, c := range cands {
+		if e := table.lookup(c); e != nil && c.hadTitle {
+			evidence[e] = true
+		}
+	}
+	for _, q := range quotes {
+		if q.speaker != nil {
+			evidence[q.speaker] = true
+		}
+	}
+	seen := map[*article.Entity]int{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			seen[m.entity]++
+		}
+	}
+	for b, ms := range d.mentions {
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.entity.Kind != "person" || seen[m.entity] > 1 || evidence[m.entity] {
+				kept = append(kept, m)
+			}
+		}
+		d.mentions[b] = kept
+	}
+
 	a.Quotes = []article.Quote{}
 	for i, q := range quotes {
 		speaker := ""

@@ -238,8 +238,10 @@ func TestEntityKinds(t *testing.T) {
 	a := article.Article{Blocks: []article.Block{
 		{Kind: "p", Text: "NASA Administrator Jim Bridenstine praised Ceres Robotics and Dick Clark Productions on Monday."},
 		{Kind: "p", Text: "The money came from Dispensers for Safe Water, a charity."},
-		{Kind: "p", Text: "Email Tariq Malik with your questions."},
+		{Kind: "p", Text: "Email Tariq Malik with your questions. Malik answers every week."},
 		{Kind: "p", Text: "The show airs on the Disney Channel."},
+		// Named once, no title, no quotation: as often a thing as a person.
+		{Kind: "p", Text: "The company showed its lander, Blue Moon, at a press event."},
 	}}
 	Article(&a)
 	got := map[string]string{}
