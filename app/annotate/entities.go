@@ -122,8 +122,26 @@ func peel(r nameRun, blocks [][]rune) []candidate {
 		case t.sentStart && functionWords[t.text]:
 			toks = toks[1:]
 			continue
+		case places[t.text] != "" && len(toks) >= 3 && len(toks) <= 4 && !isPlaceName(joinTokens(blocks[r.block], toks[:2])) &&
+			toks[1].text != "City" && !placeSuffixes[toks[1].text] && looksLikePersonName(toks[1:]):
+			// "ambassador to Britain Liu Xiaoming": the place, then the person.
+			out = append(out, candidate{name: t.text, written: t.text, block: r.block, start: t.start, end: t.end, kind: "place", sentStart: t.sentStart})
+			toks = toks[1:]
+			continue
 		}
 		break
+	}
+	// "Rosaly Lopes of NASA": a person, then where they work.
+	for i := 2; i < len(toks)-1; i++ {
+		if toks[i].text != "of" || !looksLikePersonName(toks[:i]) {
+			continue
+		}
+		rest := joinTokens(blocks[r.block], toks[i+1:])
+		if isAcronym(rest) || orgSuffixes[toks[len(toks)-1].text] || isKnownName(rest) {
+			person := peel(nameRun{block: r.block, toks: toks[:i]}, blocks)
+			org := peel(nameRun{block: r.block, toks: toks[i+1:]}, blocks)
+			return append(append(out, person...), org...)
+		}
 	}
 	// Titles come off up to the last one before the name: "Treasury
 	// Secretary Janet Yellen", "Meta CEO Mark Zuckerberg". An organisation's
@@ -180,6 +198,22 @@ func peel(r nameRun, blocks [][]rune) []candidate {
 		c.name, c.kind = d, "place"
 	}
 	return append(out, c)
+}
+
+// looksLikePersonName: two or three capitalised name words, none of them a
+// title, a function word or an organisation's word.
+func looksLikePersonName(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 3 {
+		return false
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+		if connectors[t.text] || places[t.text] != "" {
+			return false
+		}
+	}
+	return allNameWords(words)
 }
 
 // joinTokens is the text a run of tokens covers, as written.

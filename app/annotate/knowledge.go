@@ -29,6 +29,8 @@ var titleWords = setOf(
 	"Engineer", "Astronaut", "Pilot", "Player", "Striker", "Goalkeeper", "Manager", "Priest",
 	"Strategist", "Pollster", "Candidate", "Nominee", "Challenger", "Incumbent", "Diplomat",
 	"Host", "Anchor", "Presenter", "Administrator",
+	// Positions written before a player's name ("Browns DL Sheldon Richardson").
+	"QB", "RB", "WR", "TE", "OL", "DL", "LB", "CB", "DB",
 )
 
 // regnalTitles stay with a single name: "King Charles", "Pope Francis".

@@ -147,6 +147,12 @@ var sentenceCases = []struct {
 		[]wantQuote{{"My role was the official channel", "Kurt Volker", "full"}, {"irregular", "Kurt Volker", "partial"}}},
 	{"a company is not he", []string{`Michael Sims, chief executive of Ceres Robotics, said small companies had a role. "Space needs an ecosystem of companies," he said.`},
 		[]wantQuote{{"Space needs an ecosystem of companies", "Michael Sims", "full"}}},
+	{"a person of an organisation", []string{`"Titan's lakes are deep," said Rosaly Lopes of NASA.`},
+		[]wantQuote{{"Titan's lakes are deep", "Rosaly Lopes", "full"}}},
+	{"a place before a person", []string{`China's ambassador to Britain Liu Xiaoming has said that China has the "resolution and power" to end the unrest.`},
+		[]wantQuote{{"resolution and power", "Liu Xiaoming", "partial"}}},
+	{"a player's position", []string{`"We played hard," said Browns DL Sheldon Richardson.`},
+		[]wantQuote{{"We played hard", "Sheldon Richardson", "full"}}},
 	{"a place is nobody's voice", []string{
 		`Prince Andrew was photographed with Epstein while strolling around Central Park.`,
 		`He instead told the BBC interviewer: "I took the judgement call."`},
