@@ -140,6 +140,7 @@ func (p *SettingsPage) Render() app.UI {
 					app.P().Text("A sample paragraph shows the choice: the quick brown fox jumps over the lazy dog while the reader decides how reading should feel."),
 				),
 			),
+			&InstallPanel{},
 		),
 	}}
 }
