@@ -8,7 +8,6 @@ import (
 	"image/png"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -87,12 +86,7 @@ func TestImageProxy(t *testing.T) {
 			http.Redirect(w, r, "http://127.0.0.1:1/secret.png", http.StatusFound)
 		}
 	}))
-	h, err := newHandler(serveConfig{webDir: mustWebDir(t), fetcher: testFetcher()}, discardSlog())
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
+	srv := mustTestServerWith(t, serveConfig{webDir: mustWebDir(t), fetcher: testFetcher()})
 
 	testCases := []struct {
 		name, src, fetchSite string

@@ -198,12 +198,7 @@ func TestFetcherLive(t *testing.T) {
 	})
 
 	t.Run("POST /api/extract", func(t *testing.T) {
-		h, err := newHandler(serveConfig{webDir: mustWebDir(t), fetcher: f}, discardSlog())
-		if err != nil {
-			t.Fatal(err)
-		}
-		api := httptest.NewServer(h)
-		defer api.Close()
+		api := mustTestServerWith(t, serveConfig{webDir: mustWebDir(t), fetcher: f})
 		testCases := []struct {
 			name, body string
 			status     int

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -25,12 +24,7 @@ func TestLoad(t *testing.T) {
 		t.Skip("set READWELL_LOAD=1 (make load)")
 	}
 	web, _ := filepath.Abs("../web")
-	h, err := newHandler(serveConfig{webDir: web}, discardSlog())
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := mustTestServer(t, web)
 	page, err := os.ReadFile("../app/extract/testdata/html/structured-article.html")
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"image/png"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -340,12 +339,7 @@ func TestPagesCompressed(t *testing.T) {
 // TestLinkPreviews: with -domain, a page's og:url and og:image are full
 // addresses (without it go-app writes "https://" alone).
 func TestLinkPreviews(t *testing.T) {
-	h, err := newHandler(serveConfig{webDir: mustWebDir(t), domain: "read.example.com"}, discardSlog())
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
+	srv := mustTestServerWith(t, serveConfig{webDir: mustWebDir(t), domain: "read.example.com"})
 	for _, path := range []string{"/", "/library", "/read/0123456789abcdef"} {
 		_, body := mustGet(t, srv, path, nil)
 		for property, want := range map[string]string{

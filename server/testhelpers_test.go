@@ -40,7 +40,14 @@ func mustWriteFile(tb testing.TB, name string, data []byte) {
 
 func mustTestServer(tb testing.TB, webDir string) *httptest.Server {
 	tb.Helper()
-	h, err := newHandler(serveConfig{webDir: webDir}, discardSlog())
+	return mustTestServerWith(tb, serveConfig{webDir: webDir})
+}
+
+// mustTestServerWith serves the whole handler built from cfg (a fetcher, a
+// domain) on a loopback httptest server closed with the test.
+func mustTestServerWith(tb testing.TB, cfg serveConfig) *httptest.Server {
+	tb.Helper()
+	h, err := newHandler(cfg, discardSlog())
 	if err != nil {
 		tb.Fatal(err)
 	}
