@@ -49,8 +49,13 @@ func isStopLine(l line) bool {
 	if l.words == 0 || l.words > 7 {
 		return false
 	}
-	norm := normalizePhrase(l.text)
-	for _, p := range stopPhrases {
+	return opensWith(normalizePhrase(l.text), stopPhrases)
+}
+
+// opensWith: a normalised line is one of the phrases, or starts with one
+// followed by more words.
+func opensWith(norm string, phrases []string) bool {
+	for _, p := range phrases {
 		if norm == p || strings.HasPrefix(norm, p+" ") {
 			return true
 		}

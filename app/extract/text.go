@@ -118,14 +118,7 @@ var inlineBoxPhrases = []string{"related articles", "related stories", "related 
 // six headline lines, then prose again — the index of that prose, else 0.
 // A headline cut short ("…", "...") is no prose.
 func afterInlineBox(lines []line, i, end int) int {
-	norm := normalizePhrase(lines[i].text)
-	inline := false
-	for _, p := range inlineBoxPhrases {
-		if norm == p || strings.HasPrefix(norm, p+" ") {
-			inline = true
-		}
-	}
-	if !inline {
+	if !opensWith(normalizePhrase(lines[i].text), inlineBoxPhrases) {
 		return 0
 	}
 	for j := i + 1; j < end && j <= i+7; j++ {
