@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -23,7 +22,7 @@ import (
 // The deeper Chromium-only tests (installability, export, quota, axe…)
 // live in their own files.
 func TestBrowserEngines(t *testing.T) {
-	m := &engineMatrix{results: map[string]map[string]string{}, timings: map[string]engineTimes{}}
+	m := &engineMatrix{results: map[string]map[string]string{}, timings: map[string]engineTimes{}, versions: map[string]string{}}
 	t.Cleanup(func() { m.print(os.Stdout) })
 	for _, spec := range engineSpecs {
 		t.Run(spec.name, func(t *testing.T) {
@@ -35,7 +34,7 @@ func TestBrowserEngines(t *testing.T) {
 			}
 			defer b.Close()
 			m.record(spec.name, "starts", true)
-			m.versions.Store(spec.name, b.Version())
+			m.versions[spec.name] = b.Version()
 			t.Logf("%s: %s", spec.name, b.Version())
 			runEngineJourney(t, &enginePage{tb: t, e: b}, spec.name, m)
 		})
@@ -247,9 +246,7 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 			t.Errorf("an error thrown in the page was not collected: this check would miss real ones")
 		}
 	})
-	m.mu.Lock()
 	m.timings[name] = times
-	m.mu.Unlock()
 }
 
 // enginePage is one tab of an engine, with the test's helpers: every
@@ -403,17 +400,16 @@ type engineTimes struct {
 	paintCold, readyCold, paintWarm, readyWarm, readyOffline, paintSaved float64
 }
 
-// engineMatrix collects pass/fail per engine and check, and the times.
+// engineMatrix collects pass/fail per engine and check, the times and the
+// browsers' versions. The engines run one after another (t.Run waits), so
+// nothing writes to it concurrently.
 type engineMatrix struct {
-	mu       sync.Mutex
 	results  map[string]map[string]string
 	timings  map[string]engineTimes
-	versions sync.Map
+	versions map[string]string
 }
 
 func (m *engineMatrix) record(engineName, check string, ok bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	if m.results[engineName] == nil {
 		m.results[engineName] = map[string]string{}
 	}
@@ -421,8 +417,6 @@ func (m *engineMatrix) record(engineName, check string, ok bool) {
 }
 
 func (m *engineMatrix) print(w *os.File) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	var b strings.Builder
 	fmt.Fprintf(&b, "\nengine matrix (ms from navigation start, the engine's own clock: paint = first contentful paint, ready = data-app=ready)\n")
 	fmt.Fprintf(&b, "%-11s", "engine")
@@ -440,7 +434,7 @@ func (m *engineMatrix) print(w *os.File) {
 			fmt.Fprintf(&b, " | %-*s", len(c), r)
 		}
 		t := m.timings[spec.name]
-		v, _ := m.versions.Load(spec.name)
+		v := m.versions[spec.name]
 		fmt.Fprintf(&b, " | %10s | %10s | %10s | %10s | %13s | %19s | %v\n",
 			millis(t.paintCold), millis(t.readyCold), millis(t.paintWarm), millis(t.readyWarm), millis(t.readyOffline), millis(t.paintSaved), v)
 	}
