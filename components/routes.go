@@ -7,6 +7,7 @@ package components
 
 import (
 	"context"
+	"regexp"
 
 	"readwell/app/article"
 	"readwell/app/library"
@@ -37,12 +38,34 @@ var sources Sources
 // pages are the same components.
 func Register(s Sources) {
 	sources = s
-	app.Route("/", func() app.Composer { return &ReaderPage{} })
-	// A trailing slash is allowed: static hosts serve /read/{id}/index.html
-	// as /read/{id}/ (server export).
-	app.RouteWithRegexp(`^/read/[^/]+/?$`, func() app.Composer { return &ReaderPage{} })
-	app.RouteWithRegexp(`^/add/?$`, func() app.Composer { return &AddPage{} })
-	app.RouteWithRegexp(`^/library/?$`, func() app.Composer { return &LibraryPage{} })
-	app.RouteWithRegexp(`^/settings/?$`, func() app.Composer { return &SettingsPage{} })
-	app.Route(ShellPath, func() app.Composer { return &ShellPage{} })
+	for _, r := range routes {
+		app.RouteWithRegexp(r.pattern.String(), r.page)
+	}
+}
+
+// routes is the table of pages. A trailing slash is allowed: static hosts
+// serve /read/{id}/index.html as /read/{id}/ (server export). /read/ takes
+// only the shape of our article IDs (article.ValidID): the path reaches
+// the prerendered page's og:url, and nothing else may.
+var routes = []struct {
+	pattern *regexp.Regexp
+	page    func() app.Composer
+}{
+	{regexp.MustCompile(`^/$`), func() app.Composer { return &ReaderPage{} }},
+	{regexp.MustCompile(`^/read/[0-9a-f]{16}/?$`), func() app.Composer { return &ReaderPage{} }},
+	{regexp.MustCompile(`^/add/?$`), func() app.Composer { return &AddPage{} }},
+	{regexp.MustCompile(`^/library/?$`), func() app.Composer { return &LibraryPage{} }},
+	{regexp.MustCompile(`^/settings/?$`), func() app.Composer { return &SettingsPage{} }},
+	{regexp.MustCompile(`^` + regexp.QuoteMeta(ShellPath) + `$`), func() app.Composer { return &ShellPage{} }},
+}
+
+// IsPage reports whether path is one of the route table's pages: the
+// server lets go-app prerender only these.
+func IsPage(path string) bool {
+	for _, r := range routes {
+		if r.pattern.MatchString(path) {
+			return true
+		}
+	}
+	return false
 }

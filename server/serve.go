@@ -159,12 +159,13 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 	mux.Handle("GET /web/", static)
 	// go-app answers these by fetching them from the request's own Host
 	// header, which would let a client point the server anywhere: serve
-	// them from the web directory instead.
+	// them from the web directory instead (and goAppGate keeps every
+	// other method and prefix of them away from go-app).
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
 		mux.HandleFunc("GET /"+name, func(w http.ResponseWriter, r *http.Request) {
 			static.serveFile(w, r, name)
 		})
 	}
-	mux.Handle("/", goapp)
+	mux.Handle("/", goAppGate{goApp: goapp, ours: mux})
 	return withSecurityHeaders(withCompression(mux)), nil
 }

@@ -25,6 +25,29 @@ func TestNewID(t *testing.T) {
 	}
 }
 
+func TestValidID(t *testing.T) {
+	testCases := []struct {
+		id   string
+		want bool
+	}{
+		{NewID("https://example.com/a", ""), true},
+		{NewID("", "pasted text"), true},
+		{"0123456789abcdef", true},
+		{"0123456789ABCDEF", false},
+		{"0123456789abcde", false},
+		{"0123456789abcdef0", false},
+		{"", false},
+		{`x"><img src=x onerror=alert(1)>`, false},
+		{"../../etc/passwd", false},
+		{"0123456789abcdeg", false},
+	}
+	for _, tc := range testCases {
+		if got := ValidID(tc.id); got != tc.want {
+			t.Errorf("ValidID(%q) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+}
+
 func TestCountWords(t *testing.T) {
 	testCases := []struct {
 		name string

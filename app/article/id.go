@@ -21,3 +21,18 @@ func NewID(canonicalURL, text string) string {
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:])[:idLength]
 }
+
+// ValidID reports whether id has the shape NewID gives it: idLength
+// lowercase hex digits. IDs reach links (/read/{id}) and pages; anything
+// else in their place, such as an imported file's, is refused.
+func ValidID(id string) bool {
+	if len(id) != idLength {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}

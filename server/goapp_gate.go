@@ -1,0 +1,58 @@
+package main
+
+import (
+	"net/http"
+
+	"readwell/components"
+)
+
+// goAppFiles are the files go-app's handler makes once at start, the same
+// for every request, that pages load: its loader, Go's wasm_exec.js, the
+// service worker and its base styles.
+var goAppFiles = map[string]bool{
+	"/app.js":        true,
+	"/wasm_exec.js":  true,
+	"/app-worker.js": true,
+	"/app.css":       true,
+}
+
+// goAppGate stands in front of go-app's handler and lets through only
+// what has been checked to be safe there: GET and HEAD of the route
+// table's pages and of goAppFiles. go-app v10.1.11 answers much more,
+// whatever the method: /robots.txt, /sitemap.xml and /ads.txt by fetching
+// them from "http://" + the request's Host header (and caching the first
+// answer for everyone), also under a /{version}/ prefix, and /web/… from
+// an http.FileServer over the working directory, which lists folders.
+// Those never reach it: a path our own mux answers for GET (web files,
+// robots.txt, the manifest) is 405 for other methods, the rest 404.
+type goAppGate struct {
+	goApp http.Handler
+	ours  *http.ServeMux
+}
+
+func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	path := r.URL.Path
+	known := goAppFiles[path] || components.IsPage(path)
+	if !known {
+		asGet := *r
+		asGet.Method = http.MethodGet
+		_, pattern := g.ours.Handler(&asGet)
+		known = pattern != "" && pattern != "/"
+		if !known {
+			http.NotFound(w, r)
+			return
+		}
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if !goAppFiles[path] && !components.IsPage(path) {
+		// A GET our mux would answer, come here through a path the mux
+		// does not clean (CONNECT): not go-app's.
+		http.NotFound(w, r)
+		return
+	}
+	g.goApp.ServeHTTP(w, r)
+}
