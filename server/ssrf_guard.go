@@ -11,8 +11,14 @@ import (
 // metadata, and the like.
 var ErrBlockedAddress = errors.New("fetch: address is not public")
 
-// blockedPrefixes are the ranges a fetch may not reach (IPv4-mapped IPv6 is
-// unmapped before the check).
+// globalUnicast6 is the only IPv6 unicast space handed out; the rest is
+// reserved or special (::/8 holds the forms that embed an IPv4 address).
+var globalUnicast6 = netip.MustParsePrefix("2000::/3")
+
+// blockedPrefixes are the ranges a fetch may not reach (IPv4-mapped IPv6,
+// ::ffff:0:0/96, is unmapped before the check). Every IPv6 form that
+// embeds an IPv4 address is refused whole, whatever it embeds: NAT64,
+// 6to4, Teredo, IPv4-compatible and SIIT.
 var blockedPrefixes = mustPrefixes(
 	"0.0.0.0/8",       // "this network"; 0.0.0.0 reaches the local host
 	"10.0.0.0/8",      // RFC 1918
@@ -29,12 +35,16 @@ var blockedPrefixes = mustPrefixes(
 	"203.0.113.0/24",  // documentation
 	"224.0.0.0/4",     // multicast
 	"240.0.0.0/4",     // reserved, broadcast
+	"::/96",           // IPv4-compatible (deprecated): ::127.0.0.1 is loopback to some stacks; holds :: and ::1
+	"::ffff:0:0:0/96", // SIIT IPv4-translated: ::ffff:0:7f00:1
 	"::/128",          // unspecified
 	"::1/128",         // loopback
 	"64:ff9b::/96",    // NAT64: embeds an IPv4 address
 	"64:ff9b:1::/48",  // local-use NAT64
 	"100::/64",        // discard
 	"2001::/32",       // Teredo: embeds an IPv4 address
+	"2001:10::/28",    // ORCHID (deprecated), not routable
+	"2001:20::/28",    // ORCHIDv2, not routable
 	"2001:db8::/32",   // documentation
 	"2002::/16",       // 6to4: embeds an IPv4 address
 	"fc00::/7",        // unique local (fd00:ec2::254 is AWS metadata)
@@ -64,6 +74,9 @@ func isPublicAddr(ip netip.Addr) bool {
 		if p.Contains(ip) {
 			return false
 		}
+	}
+	if ip.Is6() && !globalUnicast6.Contains(ip) {
+		return false
 	}
 	return ip.IsGlobalUnicast()
 }

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"net/http"
 	"net/netip"
 	"net/url"
 	"testing"
@@ -54,6 +57,31 @@ func TestIsPublicAddr(t *testing.T) {
 		{"2002:7f00:1::", false},
 		{"2001:0:4136:e378:8000:63bf:3fff:fdd2", false},
 		{"2001:db8::1", false},
+		// IPv6 spellings of loopback and private IPv4 addresses.
+		{"::127.0.0.1", false},              // IPv4-compatible, ::/96
+		{"::7f00:1", false},                 // the same, in hex
+		{"::10.0.0.1", false},               // IPv4-compatible private
+		{"::8.8.8.8", false},                // IPv4-compatible is deprecated: refused whatever it embeds
+		{"::ffff:0:7f00:1", false},          // SIIT, ::ffff:0:0/96
+		{"::ffff:0:127.0.0.1", false},       // SIIT, dotted
+		{"::ffff:0:a00:1", false},           // SIIT private
+		{"::ffff:7f00:1", false},            // IPv4-mapped, in hex
+		{"::ffff:192.168.0.1", false},       // IPv4-mapped private
+		{"64:ff9b::10.0.0.1", false},        // NAT64 embedding a private address
+		{"64:ff9b::169.254.169.254", false}, // NAT64 embedding metadata
+		{"64:ff9b:1::a00:1", false},         // local-use NAT64
+		{"2002:a00:1::1", false},            // 6to4 embedding 10.0.0.1
+		{"2002:c0a8:101::1", false},         // 6to4 embedding 192.168.1.1
+		{"2001:0:7f00:1::", false},          // Teredo
+		{"100::1", false},                   // discard
+		{"2001:10::1", false},               // ORCHID
+		{"2001:20::1", false},               // ORCHIDv2
+		{"fec0::1", false},                  // site-local
+		{"::2", false},                      // reserved ::/8, not global unicast
+		{"400::1", false},                   // outside 2000::/3
+		{"fe80::1%eth0", false},             // zoned
+		{"2a00:1450:4001:82b::200e", true},  // public
+		{"2606:4700:4700::1111", true},      // public
 	}
 	for _, tc := range testCases {
 		if got := isPublicAddr(netip.MustParseAddr(tc.addr)); got != tc.public {
@@ -97,6 +125,14 @@ func TestCheckURLRefusesHostileURLs(t *testing.T) {
 		{"http://[fe80::1%25eth0]/", ErrBlockedAddress},
 		{"http://[fd00:ec2::254]/", ErrBlockedAddress},
 		{"http://[::]/", ErrBlockedAddress},
+		{"http://[::127.0.0.1]/", ErrBlockedAddress},
+		{"http://[::7f00:1]/", ErrBlockedAddress},
+		{"http://[::ffff:0:7f00:1]/", ErrBlockedAddress},
+		{"http://[::ffff:0:127.0.0.1]/", ErrBlockedAddress},
+		{"http://[64:ff9b::127.0.0.1]/", ErrBlockedAddress},
+		{"http://[2002:7f00:1::1]/", ErrBlockedAddress},
+		{"http://0x7f.1/", ErrBlockedAddress},
+		{"http://127.000.000.001/", ErrBlockedAddress},
 		{"http://localhost/", ErrBlockedAddress},
 		{"http://LOCALHOST./", ErrBlockedAddress},
 		{"http://api.localhost/", ErrBlockedAddress},
@@ -165,4 +201,38 @@ func FuzzCheckURL(f *testing.F) {
 			t.Fatalf("checkURL let a blocked literal through: %q", raw)
 		}
 	})
+}
+
+// TestExtractAPIRefusesLoopbackSpellings: every way of writing this
+// machine's address in a URL is refused with 403 by /api/extract. Each
+// resolves to loopback, so a slip would only touch this machine.
+func TestExtractAPIRefusesLoopbackSpellings(t *testing.T) {
+	srv := mustTestServer(t, mustWebDir(t))
+	for _, raw := range []string{
+		"http://127.0.0.1/", "http://127.1/", "http://0x7f.1/", "http://0x7f000001/", "http://2130706433/",
+		"http://0177.0.0.1/", "http://0/", "http://0.0.0.0/", "http://localhost/", "http://localhost./",
+		"http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://[::127.0.0.1]/", "http://[::ffff:0:7f00:1]/",
+		"http://[0:0:0:0:0:0:0:1]/", "http://[::ffff:7f00:1]/", "http://127.0.0.1.nip.io.localhost/",
+	} {
+		t.Run(raw, func(t *testing.T) {
+			body, _ := json.Marshal(map[string]string{"url": raw})
+			req, err := http.NewRequest(http.MethodPost, srv.URL+"/api/extract", bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Sec-Fetch-Site", "same-origin")
+			req.Header.Set("Origin", srv.URL)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var got apiError
+			json.NewDecoder(resp.Body).Decode(&got)
+			if resp.StatusCode != http.StatusForbidden {
+				t.Errorf("POST /api/extract {url: %s} = %d %q, want 403", raw, resp.StatusCode, got.Error)
+			}
+		})
+	}
 }
