@@ -68,12 +68,15 @@ chromium:
 		{ apt-get update && apt-get install -y chromium; }
 
 # Extraction quality (P/R/F1 on ../shared/extract-bench) and speed, ours
-# beside go-readability; the per-page table lists the worst pages.
+# beside go-readability; the per-page table lists the worst pages. Who said
+# what on PolNeAR's train split (../shared/annotate-bench), Readwell beside
+# the nearest-name anchor, on the validation part and on the whole split.
 bench: wasm
 	@echo "app.wasm: raw $$(stat -c %s web/app.wasm) B, gzip $$(stat -c %s web/app.wasm.gz) B, brotli $$(stat -c %s web/app.wasm.br) B"
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestTextDevReport -v ./app/extract | head -8
+	READWELL_BENCH_REPORT=1 $(GO) test -count=1 -run TestPolnearReport -v ./app/annotate | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
 	@echo "the same benchmarks compiled to wasm, run by Node (V8, Chromium's engine):"
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'HTMLDev/readwell|Annotate' -benchtime 2x ./app/extract ./app/annotate
 
