@@ -31,6 +31,56 @@ type serveConfig struct {
 	// domain is the public host name readers reach Readwell at: link
 	// previews (og:url, og:image) name it. go-app writes them as https.
 	domain string
+	// readTimeout bounds reading a whole request, body included
+	// (defaultReadTimeout); writeTimeout, answering it
+	// (defaultWriteTimeout). Tests shorten them.
+	readTimeout, writeTimeout time.Duration
+	// connsPerClient caps the open connections of one client address
+	// (defaultConnsPerClient; negative: no cap).
+	connsPerClient int
+}
+
+// Limits against slow clients. A request body is at most 10 MiB (5 MiB of
+// page, JSON-escaped): a minute is 1.4 Mbit/s for the worst case, 5 MiB of
+// plain text in a minute on 0.7 Mbit/s, and a body trickled in a byte at a
+// time is cut within the minute. Writing gets longer: the reply to an
+// extraction comes after its body, its fetch (10 s) and the pipeline, and
+// the wasm (1.6 MB brotli) goes to slow phones.
+const (
+	defaultReadTimeout    = time.Minute
+	defaultWriteTimeout   = 3 * time.Minute
+	defaultConnsPerClient = 64
+)
+
+// newServer is the http.Server for handler, with cfg's limits.
+func newServer(cfg serveConfig, handler http.Handler) *http.Server {
+	if cfg.readTimeout == 0 {
+		cfg.readTimeout = defaultReadTimeout
+	}
+	if cfg.writeTimeout == 0 {
+		cfg.writeTimeout = defaultWriteTimeout
+	}
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: min(10*time.Second, cfg.readTimeout),
+		ReadTimeout:       cfg.readTimeout,
+		WriteTimeout:      cfg.writeTimeout,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// listen opens addr, capped at cfg.connsPerClient connections per client.
+func listen(cfg serveConfig, addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("serve: unable to listen: %w", err)
+	}
+	n := cfg.connsPerClient
+	if n == 0 {
+		n = defaultConnsPerClient
+	}
+	return limitConnsPerClient(ln, n), nil
 }
 
 // runServe is `server serve [-addr 127.0.0.1:8080] [-web DIR]`. It serves
@@ -44,6 +94,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	tlsKey := fs.String("tls-key", "", "TLS key file, with -tls-cert")
 	fetchAllow := fs.String("fetch-allow", "", "comma-separated CIDRs the URL fetcher may reach although they are not public (tests, intranets); empty in production")
 	domain := fs.String("domain", "", "public host name readers reach Readwell at over HTTPS (read.example.com): link previews name it")
+	connsPerClient := fs.Int("conns-per-client", defaultConnsPerClient, "open connections one client address (IPv4, or IPv6 /64) may hold; behind a reverse proxy raise it, -1 for no cap")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -52,19 +103,16 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	handler, err := newHandler(serveConfig{webDir: *webDir, fetcher: fetcher, domain: *domain}, logger)
+	cfg := serveConfig{webDir: *webDir, fetcher: fetcher, domain: *domain, connsPerClient: *connsPerClient}
+	handler, err := newHandler(cfg, logger)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := listen(cfg, *addr)
 	if err != nil {
-		return fmt.Errorf("serve: unable to listen: %w", err)
+		return err
 	}
-	srv := &http.Server{
-		Handler:           handler,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-	}
+	srv := newServer(cfg, handler)
 	scheme := "http"
 	if *tlsCert != "" || *tlsKey != "" {
 		scheme = "https"
