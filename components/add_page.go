@@ -23,20 +23,58 @@ type AddPage struct {
 	active      string
 	saved       saveState
 	ctx         app.Context // the page's own: see ReaderPage.ctx
+	// direct: the server saw the reader open this page themselves (the
+	// address bar, a bookmark, the share sheet), so what the address
+	// names is saved at once; opened from a link on another site, it is
+	// shown and saved only when the reader says so.
+	direct bool
+	// linked: what is shown came from the address, not from the form.
+	linked bool
 }
 
-// OnNav reads the share-target query and starts reading right away.
+// ArrivalParam is the query parameter through which the server tells the
+// prerendered add page how the browser said it was reached. The server
+// removes it from every request and sets it to ArrivalDirect only for a
+// navigation with Sec-Fetch-Site: none; a link can carry it, never keep it.
+const (
+	ArrivalParam  = "readwell-arrival"
+	ArrivalDirect = "direct"
+)
+
+// directMark is the attribute the prerendered page carries for a direct
+// arrival; the client reads it before its first render replaces the page.
+const directMark = "data-direct"
+
+// OnInit, in the browser, reads the server's verdict from the page as it
+// was prerendered for this navigation; a page the service worker answered
+// offline, or any page reached inside the app, has none: nothing is saved
+// without a click.
+func (p *AddPage) OnInit() {
+	if app.IsClient {
+		p.direct = app.Window().Get("document").Call("querySelector", `[data-page="add"] [`+directMark+`]`).Truthy()
+	}
+}
+
+// OnNav reads the share-target query and starts reading right away. On
+// the server the form stays empty: go-app writes attribute values with
+// strconv.Quote, not HTML escaping, so a request value in one (the URL
+// field's value) would become markup; the client fills the form in.
 func (p *AddPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	ctx.Page().SetTitle("Add an article · Readwell")
 	q := ctx.Page().URL().Query()
+	if app.IsServer {
+		p.idle, p.direct = true, q.Get(ArrivalParam) == ArrivalDirect
+		return
+	}
 	p.url, p.pasted, p.idle = strings.TrimSpace(q.Get("url")), q.Get("text"), true
 	// Share sheets often put the link in "text".
 	if p.url == "" && looksLikeURL(p.pasted) {
 		p.url, p.pasted = strings.TrimSpace(p.pasted), ""
 	}
 	if p.url != "" || strings.TrimSpace(p.pasted) != "" {
-		p.read(ctx)
+		p.linked = true
+		p.read(ctx, p.direct)
 	}
 	ctx.Defer(markAppReady)
 }
@@ -56,11 +94,13 @@ func (p *AddPage) onPaste(ctx app.Context, e app.Event) {
 
 func (p *AddPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	p.read(p.ctx)
+	p.linked = false
+	p.read(p.ctx, true)
 }
 
-// read extracts off the UI goroutine and shows the result or the error.
-func (p *AddPage) read(ctx app.Context) {
+// read extracts off the UI goroutine and shows the result or the error;
+// save: and keeps it in the library.
+func (p *AddPage) read(ctx app.Context, save bool) {
 	if sources.Extract == nil {
 		return
 	}
@@ -97,8 +137,11 @@ func (p *AddPage) read(ctx app.Context) {
 				// and screen readers to its title.
 				focusFirst(app.Window().Get("document"), `[data-page="add"] article h1`)
 			})
-			// Adding an article saves it: that is what the page is for.
-			saveArticle(ctx, a, &p.saved)
+			// Adding an article saves it: that is what the page is for;
+			// but a link from another site cannot write into the library.
+			if save {
+				saveArticle(ctx, a, &p.saved)
+			}
 		})
 	})
 }
@@ -124,8 +167,12 @@ func (p *AddPage) onToggleEntity(id string) app.EventHandler {
 
 // Render draws the form and, below it, the article or what went wrong.
 func (p *AddPage) Render() app.UI {
+	root := app.Div().Class("add")
+	if p.direct {
+		root = root.Attr(directMark, true)
+	}
 	return &Shell{Page: "add", Content: []app.UI{
-		app.Div().Class("add").Body(
+		root.Body(
 			app.H1().Text("Add an article"),
 			app.Form().Class("add-form").OnSubmit(p.onSubmit).Body(
 				app.Label().For("add-url").Text("Web address"),
@@ -153,6 +200,9 @@ func (p *AddPage) renderResult() app.UI {
 		)
 	}
 	return app.Div().Class("reading").Body(
+		app.If(p.linked && !p.direct && p.saved.status != statusReady, func() app.UI {
+			return app.P().Class("notice").Attr("data-not-saved", true).Text("Opened from a link: not saved yet. Save it to keep it in your library.")
+		}),
 		&ArticleView{
 			Article:      p.article,
 			ActiveEntity: p.active,

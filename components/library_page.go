@@ -208,9 +208,9 @@ func (p *LibraryPage) renderFooter() app.UI {
 			return app.P().Class("storage").Text(p.storage)
 		}),
 		app.P().Body(
-			app.Text("Save any page from your browser: drag "),
+			app.Text("Read any page here from your browser: drag "),
 			app.A().Class("bookmarklet").Href(bookmarklet).Attr("data-bookmarklet", true).Text("Read in Readwell"),
-			app.Text(" to your bookmarks bar, then click it on an article."),
+			app.Text(" to your bookmarks bar, then click it on an article; Save keeps it."),
 		),
 	)
 }

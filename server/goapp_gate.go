@@ -54,5 +54,28 @@ func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	if components.IsPage(path) {
+		r = withArrival(r)
+	}
 	g.goApp.ServeHTTP(w, r)
+}
+
+// withArrival tells the page how the browser says it was reached, through
+// components.ArrivalParam: "direct" for Sec-Fetch-Site: none (the address
+// bar, a bookmark, the share sheet), nothing otherwise; a value the request
+// brought is dropped. Same-origin does not count: a navigation the service
+// worker forwards arrives as same-origin wherever it started.
+func withArrival(r *http.Request) *http.Request {
+	q := r.URL.Query()
+	direct := r.Header.Get("Sec-Fetch-Site") == "none"
+	if !q.Has(components.ArrivalParam) && !direct {
+		return r
+	}
+	q.Del(components.ArrivalParam)
+	if direct {
+		q.Set(components.ArrivalParam, components.ArrivalDirect)
+	}
+	r2 := r.Clone(r.Context())
+	r2.URL.RawQuery = q.Encode()
+	return r2
 }

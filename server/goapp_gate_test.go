@@ -146,3 +146,40 @@ func TestGoAppGateMethods(t *testing.T) {
 		}
 	}
 }
+
+// TestAddPageArrival: the prerendered add page is marked for saving at
+// once only when the browser says the reader opened it themselves
+// (Sec-Fetch-Site: none); a link from elsewhere cannot forge the mark.
+func TestAddPageArrival(t *testing.T) {
+	srv := mustTestServer(t, mustWebDir(t))
+	const shared = "/add?url=https%3A%2F%2Fexample.com%2Fstory"
+	testCases := []struct {
+		name, path, site string
+		want             bool
+	}{
+		{"address bar or share sheet", shared, "none", true},
+		{"from another site", shared, "cross-site", false},
+		{"from a sibling site", shared, "same-site", false},
+		{"forwarded by the service worker", shared, "same-origin", false},
+		{"no Fetch Metadata", shared, "", false},
+		{"forged mark from another site", shared + "&readwell-arrival=direct", "cross-site", false},
+		{"forged mark, no Fetch Metadata", shared + "&readwell-arrival=direct", "", false},
+		{"direct, with a mark of its own", shared + "&readwell-arrival=x", "none", true},
+		{"the form alone", "/add", "none", true},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			header := map[string]string{}
+			if tc.site != "" {
+				header["Sec-Fetch-Site"] = tc.site
+			}
+			resp, body := mustGet(t, srv, tc.path, header)
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("GET %s = %d, want 200", tc.path, resp.StatusCode)
+			}
+			if got := markupOf(t, body)["div[data-direct]"] > 0; got != tc.want {
+				t.Errorf("GET %s (Sec-Fetch-Site %q) marked direct = %v, want %v", tc.path, tc.site, got, tc.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,8 @@
 // notifications left out) with the changes offline reading needs:
 // - install and activate wait for their work (event.waitUntil), so the
 //   worker is not "activated" before the shell and the wasm are cached;
+// - an /add address with a query goes to the network untouched while
+//   online, so the server sees the browser's Sec-Fetch-Site;
 // - a navigation that is not cached and cannot reach the network is
 //   answered with a cached shell, so /read/{id}, /library and URLs with a
 //   query string open offline and the client renders the route: "/" (the
@@ -50,6 +52,14 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   const path = new URL(request.url).pathname;
+  // An address for /add (a shared page, a link) goes to the network as the
+  // browser made it: the server tells the reader's own arrival (Sec-Fetch-
+  // Site: none, saved at once) from a link on another site (saved on a
+  // click), and a request this worker forwarded would arrive as same-origin
+  // wherever it started. Offline it gets the shell like any navigation.
+  if (request.mode === "navigate" && /^\/add\/?$/.test(path) && new URL(request.url).search !== "" && self.navigator.onLine) {
+    return;
+  }
   if (request.mode === "navigate" && path.startsWith("/read/")) {
     event.respondWith(answerSaved(request, path));
     return;

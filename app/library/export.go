@@ -96,7 +96,7 @@ func Import(ctx context.Context, s Store, data []byte) (ImportReport, error) {
 			continue
 		}
 		if reason := invalid(e.Article); reason != "" {
-			r.Skipped = append(r.Skipped, fmt.Sprintf("entry %d: %s", i+1, reason))
+			r.Skipped = append(r.Skipped, fmt.Sprintf("entry %d%s: %s", i+1, quotedTitle(e.Article.Title), reason))
 			continue
 		}
 		have, err := s.Get(ctx, e.Article.ID)
@@ -121,8 +121,12 @@ func Import(ctx context.Context, s Store, data []byte) (ImportReport, error) {
 // invalid says why an article cannot be imported, or "".
 func invalid(a article.Article) string {
 	switch {
-	case a.ID == "" || len(a.ID) > 128:
+	case a.ID == "":
 		return "no valid id"
+	case !article.ValidID(a.ID):
+		// IDs become /read/{id} links and reach pages: only the shape
+		// Readwell gives them is taken.
+		return "not a Readwell article id"
 	case len(a.Blocks) == 0:
 		return "no text"
 	case !utf8.ValidString(a.Title):
@@ -139,4 +143,17 @@ func invalid(a article.Article) string {
 		}
 	}
 	return ""
+}
+
+// quotedTitle names a skipped entry by its title, shortened: ` "Title"`,
+// or nothing when it has none.
+func quotedTitle(title string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	if title == "" || !utf8.ValidString(title) {
+		return ""
+	}
+	if r := []rune(title); len(r) > 40 {
+		title = string(r[:40]) + "…"
+	}
+	return fmt.Sprintf(" %q", title)
 }

@@ -16,6 +16,9 @@ func mustEntry(id, title, body string, saved time.Time) Entry {
 	return Entry{Article: a, SavedAt: saved, UpdatedAt: saved}
 }
 
+// idA is an ID of the shape Import takes.
+var idA = article.NewID("https://example.com/a", "")
+
 var t0 = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
 // storeContract is what every Store must do.
@@ -103,7 +106,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	src := NewMemory()
 	for i, title := range []string{"One", "Two", "Three"} {
-		e := mustEntry(string(rune('a'+i)), title, "Body of "+title+".", t0.Add(time.Duration(i)*time.Hour))
+		e := mustEntry(article.NewID("", title), title, "Body of "+title+".", t0.Add(time.Duration(i)*time.Hour))
 		e.Progress = 0.25 * float64(i)
 		src.Put(ctx, e)
 	}
@@ -129,7 +132,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 func TestImportNeverOverwritesNewer(t *testing.T) {
 	ctx := context.Background()
 	old := NewMemory()
-	e := mustEntry("a", "Title", "Body.", t0)
+	e := mustEntry(idA, "Title", "Body.", t0)
 	old.Put(ctx, e)
 	data, _ := Export(ctx, old, t0)
 
@@ -141,7 +144,7 @@ func TestImportNeverOverwritesNewer(t *testing.T) {
 	if err != nil || r.Kept != 1 {
 		t.Fatalf("Import = %+v, %v; want 1 kept", r, err)
 	}
-	if got, _ := s.Get(ctx, "a"); got.Progress != 0.9 {
+	if got, _ := s.Get(ctx, idA); got.Progress != 0.9 {
 		t.Errorf("an older copy replaced the newer one")
 	}
 }
@@ -164,13 +167,20 @@ func TestImportRejectsBrokenFiles(t *testing.T) {
 		}
 	}
 	mixed := `{"format":"readwell-library","version":1,"entries":[
-		{"article":{"id":"ok","title":"Fine","blocks":[{"kind":"p","text":"Body."}]},"updatedAt":"2026-01-01T00:00:00Z"},
+		{"article":{"id":"0123456789abcdef","title":"Fine","blocks":[{"kind":"p","text":"Body."}]},"updatedAt":"2026-01-01T00:00:00Z"},
 		{"article":{"id":"","title":"No id","blocks":[{"kind":"p","text":"x"}]}},
-		{"article":{"id":"q","title":"Bad quote","blocks":[{"kind":"p","text":"ab"}],"quotes":[{"block":0,"start":0,"end":99}]}},
+		{"article":{"id":"fedcba9876543210","title":"Bad quote","blocks":[{"kind":"p","text":"ab"}],"quotes":[{"block":0,"start":0,"end":99}]}},
+		{"article":{"id":"x\"><img src=x onerror=alert(1)>","title":"Hostile id","blocks":[{"kind":"p","text":"x"}]}},
+		{"article":{"id":"../../library","title":"Path id","blocks":[{"kind":"p","text":"x"}]}},
 		"not an entry"]}`
 	r, err := Import(ctx, s, []byte(mixed))
-	if err != nil || r.Added != 1 || len(r.Skipped) != 3 {
-		t.Fatalf("Import(mixed) = %+v, %v; want 1 added, 3 skipped with reasons", r, err)
+	if err != nil || r.Added != 1 || len(r.Skipped) != 5 {
+		t.Fatalf("Import(mixed) = %+v, %v; want 1 added, 5 skipped with reasons", r, err)
+	}
+	for _, want := range []string{`entry 4 "Hostile id": not a Readwell article id`, `entry 5 "Path id": not a Readwell article id`} {
+		if !strings.Contains(strings.Join(r.Skipped, "\n"), want) {
+			t.Errorf("Import(mixed).Skipped = %q, want one %q", r.Skipped, want)
+		}
 	}
 	if list, _ := s.List(ctx); len(list) != 2 {
 		t.Errorf("library has %d entries, want the kept one and the added one", len(list))
@@ -181,7 +191,7 @@ func TestImportRejectsBrokenFiles(t *testing.T) {
 func FuzzImport(f *testing.F) {
 	ctx := context.Background()
 	src := NewMemory()
-	src.Put(ctx, mustEntry("a", "One", "Body.", t0))
+	src.Put(ctx, mustEntry(idA, "One", "Body.", t0))
 	data, _ := Export(ctx, src, t0)
 	f.Add(data)
 	f.Add([]byte(`{"format":"readwell-library","version":1,"entries":[{}]}`))
