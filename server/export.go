@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -67,14 +69,14 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 		if rec.Code != http.StatusOK {
 			return fmt.Errorf("export: %s answered %d", urlPath, rec.Code)
 		}
-		dst := filepath.Join(*out, filepath.FromSlash(file))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return fmt.Errorf("export: %w", err)
+		body := rec.Body.Bytes()
+		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			var err error
+			if body, err = withCSPMeta(body); err != nil {
+				return fmt.Errorf("export: %s: %w", urlPath, err)
+			}
 		}
-		if err := os.WriteFile(dst, rec.Body.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		return nil
+		return writeFile(*out, file, body)
 	}
 	for _, p := range pages {
 		if err := write(p, path.Join(p, "index.html")); err != nil {
@@ -86,6 +88,49 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 			return err
 		}
 	}
-	fmt.Fprintf(stderr, "export: wrote %d pages and %d files to %s\n", len(pages), len(files), *out)
+	if err := writeFile(*out, "/_headers", headersFile()); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "export: wrote %d pages and %d files to %s\n", len(pages), len(files)+1, *out)
 	return nil
+}
+
+func writeFile(out, file string, data []byte) error {
+	dst := filepath.Join(out, filepath.FromSlash(file))
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// withCSPMeta puts the Content-Security-Policy into a page as the first
+// element of its head, before any script or style it governs: a static
+// host may send no header at all.
+func withCSPMeta(page []byte) ([]byte, error) {
+	i := bytes.Index(page, []byte("<head>"))
+	if i < 0 {
+		return nil, errors.New("no <head> to put the Content-Security-Policy in")
+	}
+	i += len("<head>")
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(metaContentSecurityPolicy()) + `">`
+	out := make([]byte, 0, len(page)+len(meta))
+	out = append(out, page[:i]...)
+	out = append(out, meta...)
+	return append(out, page[i:]...), nil
+}
+
+// headersFile is _headers for hosts that read one (Netlify, Cloudflare
+// Pages): every path gets the server's security headers, frame-ancestors
+// and X-Frame-Options among them, which a <meta> cannot carry.
+func headersFile() []byte {
+	var b bytes.Buffer
+	b.WriteString("/*\n")
+	for _, kv := range securityHeaders {
+		fmt.Fprintf(&b, "  %s: %s\n", kv[0], kv[1])
+	}
+	b.WriteString("  X-Frame-Options: DENY\n")
+	return b.Bytes()
 }
