@@ -5,8 +5,10 @@ package main
 import (
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,5 +98,69 @@ func TestBrowserAddPage(t *testing.T) {
 		fill(t, "#add-text", pastedText)
 		read(t)
 		waitTitle(t, "Pasted headline here")
+	})
+}
+
+// TestBrowserAddFromAnotherSite: a link on another site (127.0.0.2 is
+// another site to 127.0.0.1) to /add?url= shows the article but leaves the
+// library alone until the reader clicks Save, also once the service worker
+// is in charge; opened by the reader (the address bar, the share sheet) it
+// is saved at once.
+func TestBrowserAddFromAnotherSite(t *testing.T) {
+	var target string // the Readwell server, known once started
+	other := mustServeOn(t, publicIP.String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if r.URL.Path == "/links" {
+			io.WriteString(w, `<!doctype html><title>Elsewhere</title><a id="go" href="`+target+`/add?url=`+url.QueryEscape("http://"+r.Host+"/"+r.URL.Query().Get("story"))+r.URL.Query().Get("extra")+`">a story</a>`)
+			return
+		}
+		io.WriteString(w, strings.ReplaceAll(articleHTML, "Harbour reopens", "Harbour reopens "+r.URL.Path))
+	}))
+	srv := mustStartServer(t, "-fetch-allow", publicIP.String()+"/32")
+	target = srv.URL
+	ctx, _ := mustBrowser(t)
+	mustOpen(t, ctx, srv.URL+"/")
+	mustWaitForCachedShell(t, ctx)
+
+	title := func(story string) string { return "Harbour reopens /" + story }
+	follow := func(t *testing.T, story string) {
+		t.Helper()
+		mustDo(t, ctx, "open the other site", chromedp.Navigate(other.URL+"/links?story="+story))
+		mustClick(t, ctx, "#go")
+		mustWaitFor(t, ctx, "the article "+title(story), `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title(story)), 20*time.Second)
+		time.Sleep(time.Second) // a save would have started by now
+	}
+	t.Run("shown, not saved, until Save", func(t *testing.T) {
+		follow(t, "one")
+		if mustEval[bool](t, ctx, existsJS("[data-saved]")) || !mustEval[bool](t, ctx, existsJS("[data-not-saved]")) {
+			t.Fatalf("an article opened from another site's link was saved without a click")
+		}
+		mustClick(t, ctx, "[data-save]")
+		mustWaitFor(t, ctx, "saved on the click", existsJS("[data-saved]"), 10*time.Second)
+	})
+	t.Run("a forged mark changes nothing", func(t *testing.T) {
+		// The link: /add?url=…/two&readwell-arrival=direct.
+		mustDo(t, ctx, "open the other site", chromedp.Navigate(other.URL+"/links?story=two&extra="+url.QueryEscape("&readwell-arrival=direct")))
+		mustClick(t, ctx, "#go")
+		mustWaitFor(t, ctx, "the article", `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title("two")), 20*time.Second)
+		time.Sleep(time.Second)
+		if mustEval[bool](t, ctx, existsJS("[data-saved]")) {
+			t.Errorf("a link carrying readwell-arrival=direct was saved without a click")
+		}
+	})
+	t.Run("opened by the reader: saved at once", func(t *testing.T) {
+		mustOpen(t, ctx, srv.URL+"/add?url="+url.QueryEscape(other.URL+"/three"))
+		mustWaitFor(t, ctx, "saved at once", existsJS("[data-saved]")+` && document.querySelector('[data-page="add"] article h1').textContent === `+strconv.Quote(title("three")), 20*time.Second)
+	})
+	t.Run("the library holds what was saved, and only that", func(t *testing.T) {
+		mustOpen(t, ctx, srv.URL+"/library")
+		mustWaitFor(t, ctx, "the library list", existsJS(".library"), 10*time.Second)
+		time.Sleep(500 * time.Millisecond)
+		text := mustEval[string](t, ctx, `document.querySelector('.library').textContent`)
+		for story, want := range map[string]bool{"one": true, "two": false, "three": true} {
+			if got := strings.Contains(text, title(story)); got != want {
+				t.Errorf("library lists %q = %v, want %v", title(story), got, want)
+			}
+		}
 	})
 }

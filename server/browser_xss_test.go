@@ -6,10 +6,14 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // xssPayloads are well-known shapes of script injection (OWASP's XSS filter
@@ -52,6 +56,18 @@ var xssPayloads = []string{
 	`'';!--"<XSS>=&{()}`,
 }
 
+// addressPayloads try to leave an attribute of a prerendered page, which
+// go-app writes with strconv.Quote (`"` → `\"`): each in every value the
+// add page reads from its address, and as an article id.
+var addressPayloads = []string{
+	`x"><img src=x onerror="window.__xss=1">`,
+	`x"></textarea><script>window.__xss=1</script>`,
+	`"><meta http-equiv="refresh" content="0;url=/library">`,
+	`\" autofocus onfocus=window.__xss=1 x=\"`,
+	`"><script>window.__xss=1</script>`,
+	`'';!--"<XSS>=&{()}`,
+}
+
 // xssPage puts every payload twice into an article: as markup, and as
 // text the page shows literally (which the reader must show as text).
 func xssPage() string {
@@ -67,26 +83,28 @@ func xssPage() string {
 }
 
 // TestBrowserXSS sends the corpus through extraction and the reader, both
-// pasted (extracted in the browser) and by URL (extracted on the server):
-// no script may run and no dangerous attribute may reach the DOM.
+// pasted (extracted in the browser) and by URL (extracted on the server),
+// and puts hostile values in the add page's address: no script may run and
+// no dangerous attribute may reach the DOM. It runs twice, the second time
+// with the browser ignoring the Content-Security-Policy: a static host may
+// send none, so the page must be safe on its own.
 func TestBrowserXSS(t *testing.T) {
-	page := mustServeOn(t, publicIP.String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	site := mustServeOn(t, publicIP.String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		io.WriteString(w, xssPage())
 	}))
 	srv := mustStartServer(t, "-fetch-allow", publicIP.String()+"/32")
 	ctx, _ := mustBrowser(t)
-	check := func(t *testing.T) {
+	type report struct {
+		Fired     bool     `json:"fired"`
+		Dangerous []string `json:"dangerous"`
+		Blocks    int      `json:"blocks"`
+		LiteralOK bool     `json:"literalOK"`
+	}
+	inspect := func(t *testing.T) report {
 		t.Helper()
-		mustWaitFor(t, ctx, "the article", `(document.querySelector('[data-page="add"] article h1') || {}).textContent === 'Security notes'`, 20*time.Second)
 		time.Sleep(500 * time.Millisecond) // give any injected handler a chance to fire
-		type report struct {
-			Fired     bool     `json:"fired"`
-			Dangerous []string `json:"dangerous"`
-			Blocks    int      `json:"blocks"`
-			LiteralOK bool     `json:"literalOK"`
-		}
-		r := mustEval[report](t, ctx, `(() => {
+		return mustEval[report](t, ctx, `(() => {
 			const bad = [];
 			for (const el of document.querySelectorAll('[data-page] *')) {
 				for (const a of el.attributes) {
@@ -98,31 +116,82 @@ func TestBrowserXSS(t *testing.T) {
 				}
 				if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'BASE', 'META', 'LINK'].includes(el.tagName)) bad.push(el.tagName);
 			}
-			const text = document.querySelector('[data-page="add"] article').textContent;
+			for (const el of document.querySelectorAll('head meta[http-equiv], base, body img:not([data-page] img):not(#app-wasm-loader-icon), body > script:not([src])')) bad.push('outside the page: ' + el.outerHTML.slice(0, 80));
+			const article = document.querySelector('[data-page="add"] article');
+			const text = article ? article.textContent : '';
 			return {fired: window.__xss === 1, dangerous: bad,
 				blocks: document.querySelectorAll('[data-page="add"] article [data-block]').length,
 				literalOK: text.includes('<img src=x onerror="window.__xss=1">')};
 		})()`)
+	}
+	checkSafe := func(t *testing.T, r report) {
+		t.Helper()
 		if r.Fired {
 			t.Errorf("a payload ran: window.__xss was set")
 		}
 		for _, d := range r.Dangerous {
 			t.Errorf("dangerous markup in the DOM: %s", d)
 		}
+	}
+	check := func(t *testing.T) {
+		t.Helper()
+		mustWaitFor(t, ctx, "the article", `(document.querySelector('[data-page="add"] article h1') || {}).textContent === 'Security notes'`, 20*time.Second)
+		r := inspect(t)
+		checkSafe(t, r)
 		if r.Blocks < len(xssPayloads)/2 || !r.LiteralOK {
 			t.Errorf("%d blocks, literal payload text shown: %v — the article must still be readable", r.Blocks, r.LiteralOK)
 		}
 	}
 	open := func(t *testing.T, path string) { t.Helper(); mustOpen(t, ctx, srv.URL+path) }
-	t.Run("pasted HTML, extracted in the browser", func(t *testing.T) {
-		open(t, "/add")
-		mustFill(t, ctx, "#add-text", xssPage())
-		mustClick(t, ctx, ".add-form button[type=submit]")
-		check(t)
-	})
-	t.Run("URL, extracted on the server", func(t *testing.T) {
-		open(t, "/add?url="+page.URL+"/xss")
-		check(t)
-	})
-	t.Logf("%d payloads, each as markup and as text", len(xssPayloads))
+	for _, bypass := range []bool{false, true} {
+		name := "with the CSP"
+		if bypass {
+			name = "without the CSP"
+		}
+		t.Run(name, func(t *testing.T) {
+			if _, err := chromedp.Call(ctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: bypass}); err != nil {
+				t.Fatalf("Page.setBypassCSP(%v): %v", bypass, err)
+			}
+			t.Run("pasted HTML, extracted in the browser", func(t *testing.T) {
+				open(t, "/add")
+				// The switch works: an inline handler runs only without the CSP.
+				mustEval[bool](t, ctx, `(() => { const i = document.createElement('img'); i.setAttribute('onerror', 'window.__inline = 1');
+					i.src = 'data:,x'; document.body.appendChild(i); return true; })()`)
+				mustWaitFor(t, ctx, "the probe image to fail", `document.querySelector('body > img:last-child').complete`, 5*time.Second)
+				time.Sleep(200 * time.Millisecond)
+				if ran := mustEval[bool](t, ctx, `window.__inline === 1`); ran != bypass {
+					t.Fatalf("inline handler ran = %v with the CSP bypassed = %v", ran, bypass)
+				}
+				mustEval[bool](t, ctx, `(document.querySelector('body > img:last-child').remove(), true)`)
+				mustFill(t, ctx, "#add-text", xssPage())
+				mustClick(t, ctx, ".add-form button[type=submit]")
+				check(t)
+			})
+			t.Run("URL, extracted on the server", func(t *testing.T) {
+				open(t, "/add?url="+site.URL+"/xss")
+				check(t)
+			})
+			t.Run("hostile values in the address", func(t *testing.T) {
+				for _, p := range addressPayloads {
+					for _, path := range []string{
+						"/add?" + url.Values{"url": {p}, "text": {p}, "title": {p}}.Encode(),
+						"/add?text=" + url.QueryEscape("https://example.com/"+p),
+						"/read/" + url.PathEscape(p),
+					} {
+						if strings.HasPrefix(path, "/read/") { // 404: no client mounts
+							mustDo(t, ctx, "open "+path, chromedp.Navigate(srv.URL+path))
+						} else {
+							open(t, path)
+						}
+						r := inspect(t)
+						checkSafe(t, r)
+						if where := mustEval[string](t, ctx, `location.pathname`); where != strings.SplitN(path, "?", 2)[0] && !strings.HasPrefix(path, "/read/") {
+							t.Errorf("GET %s went on to %s", path, where)
+						}
+					}
+				}
+			})
+		})
+	}
+	t.Logf("%d payloads, each as markup and as text, and in the add page's address", len(xssPayloads))
 }
