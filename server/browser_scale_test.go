@@ -28,7 +28,7 @@ func TestBrowserLibraryScale(t *testing.T) {
 	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := 0; i < 1000; i++ {
 		a := seedArticle
-		a.ID = fmt.Sprintf("gen%04d", i)
+		a.ID = fmt.Sprintf("%016x", 0xa000+i) // import takes only our id shape
 		a.Title = fmt.Sprintf("%s (%d)", seedArticle.Title, i)
 		a.Blocks = append(append([]article.Block(nil), seedArticle.Blocks...), article.Block{Kind: "p", Text: fmt.Sprintf("Generated article number %d, word%d.", i, i)})
 		at := base.Add(time.Duration(i) * time.Minute)
