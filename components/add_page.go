@@ -206,7 +206,7 @@ func (p *AddPage) renderResult() app.UI {
 		&ArticleView{
 			Article:      p.article,
 			ActiveEntity: p.active,
-			Chips:        renderEntityChips(p.article.Entities, p.active, p.onToggleEntity),
+			Chips:        renderEntityChips(p.article.Chips(), p.active, p.onToggleEntity),
 			Actions:      renderSaveButton(p.saved, p.onSave),
 		},
 		renderQuotesPanel(p.article),

@@ -206,7 +206,7 @@ func (p *ReaderPage) Render() app.UI {
 			&ArticleView{
 				Article:      p.article,
 				ActiveEntity: p.activeEntity,
-				Chips:        renderEntityChips(p.article.Entities, p.activeEntity, p.onToggleEntity),
+				Chips:        renderEntityChips(p.article.Chips(), p.activeEntity, p.onToggleEntity),
 				Actions: app.Span().Class("actions").Body(
 					renderSaveButton(p.saved, p.onSave),
 					renderListenButton(p.speaking, p.onListen),

@@ -39,6 +39,16 @@ type doc struct {
 
 // Annotate fills a.Quotes, a.Entities and a.Mentions.
 func (Annotator) Annotate(a *article.Article) {
+	mod, err := defaultModels()
+	if err != nil {
+		panic(err) // the embedded models are checked by the tests
+	}
+	annotateLearned(a, mod)
+}
+
+// annotateRules is the annotation by hand-written rules that the learned
+// models replaced.
+func annotateRules(a *article.Article) {
 	d := doc{}
 	for _, b := range a.Blocks {
 		text := []rune(b.Text)

@@ -4,23 +4,36 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"readwell/app/article"
 )
 
+// fuzzBudget is the most one fuzz input may take: annotation is linear, so
+// even the fuzzer's largest inputs take milliseconds; a quadratic path
+// (issue 13) takes seconds.
+const fuzzBudget = time.Second
+
 // FuzzAnnotate: any paragraphs — no panic; every span inside its block;
-// quote text is the block's text at its offsets; speakers are entities.
+// quote text is the block's text at its offsets; speakers are entities;
+// within fuzzBudget.
 func FuzzAnnotate(f *testing.F) {
 	seed, err := os.ReadFile("../seed/mexico-sovereignty.txt")
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(string(seed))
-	for _, c := range sentenceCases {
-		f.Add(strings.Join(c.paras, "\n"))
+	for _, c := range mustCases(f) {
+		f.Add(strings.Join(c.Paras, "\n"))
 	}
 	f.Add("\"unclosed ‘ « „ “ quote marks » ’ \" \"")
 	f.Fuzz(func(t *testing.T, s string) {
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); d > fuzzBudget {
+				t.Errorf("Article(%d bytes) took %v, want at most %v", len(s), d, fuzzBudget)
+			}
+		}()
 		a := article.Article{}
 		for _, p := range strings.Split(s, "\n") {
 			a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: p})
@@ -68,8 +81,8 @@ func BenchmarkAnnotate(b *testing.B) {
 			long.Blocks = append(long.Blocks, blk)
 			words += len(strings.Fields(blk.Text))
 		}
-		for _, c := range sentenceCases {
-			for _, p := range c.paras {
+		for _, c := range mustCases(b) {
+			for _, p := range c.Paras {
 				long.Blocks = append(long.Blocks, article.Block{Kind: article.KindParagraph, Text: p})
 				words += len(strings.Fields(p))
 			}

@@ -1,0 +1,310 @@
+package annotate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"readwell/app/article"
+)
+
+// ldoc is an article as the learned annotator reads it: words, quotes,
+// the names the tagger found and the entities they resolve to.
+type ldoc struct {
+	blocks     [][]rune
+	toks       [][]token
+	quotes     [][]quoteSpan
+	spans      []span
+	spanEntity []*article.Entity
+	blockSpans [][]int // per block, its spans' indexes in order
+	entities   []*article.Entity
+}
+
+// newLdoc reads the blocks: words and quotations. Captions and code
+// carry neither quotes nor names.
+func newLdoc(a *article.Article) *ldoc {
+	d := &ldoc{}
+	for b, blk := range a.Blocks {
+		text := []rune(blk.Text)
+		if blk.Kind == article.KindFigure || blk.Kind == article.KindPre {
+			text = nil
+		}
+		d.blocks = append(d.blocks, text)
+		d.toks = append(d.toks, tokenize(text))
+		d.quotes = append(d.quotes, findQuotes(b, text))
+	}
+	d.blockSpans = make([][]int, len(d.blocks))
+	return d
+}
+
+// tagNames runs the tagger over every block and resolves the names into
+// entities. English only: in another language the tagger would guess.
+func (d *ldoc) tagNames(m *linearModel) {
+	stats := collectWordStats(d.toks)
+	tags := make([][]int, len(d.blocks))
+	for b := range d.blocks {
+		in := newTaggerInput(d.blocks[b], d.toks[b], d.quotes[b])
+		tags[b] = tagBlock(m, &in, stats)
+	}
+	propagateNames(d.toks, tags)
+	for b := range d.blocks {
+		d.addSpans(withDemonyms(b, d.toks[b], tags[b], spansFromTags(b, d.blocks[b], d.toks[b], tags[b])))
+	}
+	d.resolve()
+}
+
+func (d *ldoc) addSpans(ss []span) {
+	for _, s := range ss {
+		d.blockSpans[s.block] = append(d.blockSpans[s.block], len(d.spans))
+		d.spans = append(d.spans, s)
+	}
+}
+
+func (d *ldoc) resolve() {
+	d.entities, d.spanEntity = resolveSpans(d.spans)
+	for i, e := range d.spanEntity {
+		if e != nil && d.spans[i].kind == e.Kind || e != nil {
+			e.Mentions++
+		}
+	}
+}
+
+// inQuote: position pos of block b lies inside a quotation.
+func (d *ldoc) inQuote(b, pos int) bool {
+	qs := d.quotes[b]
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > pos })
+	return i < len(qs) && pos >= qs[i].start
+}
+
+// sentenceReach bounds the search for a sentence's ends, so that a block
+// with no full stop costs no more than a long sentence.
+const sentenceReach = 400
+
+// sentenceFrom: where the sentence holding position i begins.
+func sentenceFrom(text []rune, i int) int {
+	for j := i - 1; j >= 0 && j >= i-sentenceReach; j-- {
+		switch text[j] {
+		case '.', '!', '?':
+			if endsSentenceAt(text, j) {
+				return j + 1
+			}
+		}
+	}
+	return max(0, i-sentenceReach)
+}
+
+// sentenceTo: the end of the sentence that goes on after position i (a
+// full stop, or the next opening quote mark).
+func sentenceTo(text []rune, i int) int {
+	for j := i; j < len(text) && j < i+sentenceReach; j++ {
+		switch text[j] {
+		case '.', '!', '?':
+			if j+1 >= len(text) || endsSentenceAt(text, j) {
+				return j
+			}
+		case '"', '“', '„', '«':
+			return j
+		}
+	}
+	return min(len(text), i+sentenceReach)
+}
+
+// abstainBelow: a speaker the ranker is less sure of than this is no
+// speaker. A wrong name costs a reader more than none.
+var abstainBelow = 0.4
+
+// attributeLearned gives every quotation its speaker and kind.
+func (d *ldoc) attributeLearned(m *linearModel) []attributed {
+	var out []attributed
+	var ctx speakerContext
+	for b := range d.blocks {
+		ctx.prevInBlock = nil
+		var last *article.Entity
+		spans := d.quotes[b]
+		for qi, s := range spans {
+			set := d.candidates(quoteRef{block: b, index: qi, span: s}, ctx)
+			var speaker *article.Entity
+			if i, p := set.choose(m); i >= 0 && p >= abstainBelow {
+				speaker = set.entities[i]
+			}
+			out = append(out, attributed{span: s, speaker: speaker, kind: d.quoteKind(s, speaker, set.saidNear)})
+			ctx.prevInBlock, ctx.prevQuoteClose = speaker, s.close
+			if speaker != nil {
+				last = speaker
+			}
+		}
+		ctx.endBlock(spans, last)
+	}
+	return out
+}
+
+// quoteKind: a scare quote or term ("foreign terrorist groups") is short,
+// nobody's, no sentence, and no verb of saying stands by it; a whole sentence or one after a lead-in is
+// full; the rest is partial.
+func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string {
+	text := d.blocks[s.block]
+	q := string(text[s.start:s.end])
+	gap := strings.TrimSpace(string(text[sentenceFrom(text, s.open):s.open]))
+	leadIn := strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+	switch {
+	case speaker == nil && !said && wordsIn(q) <= 5 && !endsSentence(q):
+		return kindTerm
+	case leadIn || startsUpper(q):
+		return kindFull
+	}
+	return kindPartial
+}
+
+// fill writes the annotation into a.
+func (d *ldoc) fill(a *article.Article, quotes []attributed) {
+	a.Quotes = []article.Quote{}
+	for i, q := range quotes {
+		speaker := ""
+		if q.speaker != nil {
+			speaker = q.speaker.ID
+		}
+		a.Quotes = append(a.Quotes, article.Quote{
+			ID:      fmt.Sprintf("q%d", i+1),
+			Text:    string(d.blocks[q.span.block][q.span.start:q.span.end]),
+			Speaker: speaker,
+			Kind:    q.kind,
+			Block:   q.span.block,
+			Start:   q.span.start,
+			End:     q.span.end,
+		})
+	}
+	a.Mentions = []article.Mention{}
+	for _, e := range d.entities {
+		e.Mentions = 0
+	}
+	for i, s := range d.spans {
+		if e := d.spanEntity[i]; e != nil {
+			a.Mentions = append(a.Mentions, article.Mention{Entity: e.ID, Block: s.block, Start: s.start, End: s.stop})
+			e.Mentions++
+		}
+	}
+	a.Entities = []article.Entity{}
+	for _, e := range d.entities {
+		if e.Mentions > 0 {
+			a.Entities = append(a.Entities, *e)
+		}
+	}
+	sort.SliceStable(a.Entities, func(i, j int) bool {
+		if a.Entities[i].Mentions != a.Entities[j].Mentions {
+			return a.Entities[i].Mentions > a.Entities[j].Mentions
+		}
+		return a.Entities[i].Name < a.Entities[j].Name
+	})
+}
+
+// annotateLearned is Annotate with the learned models.
+func annotateLearned(a *article.Article, mod *models) {
+	d := newLdoc(a)
+	if english(a) {
+		d.tagNames(mod.tagger)
+	}
+	d.fill(a, d.attributeLearned(mod.speaker))
+}
+
+// english: the article is in English, or says no language. The tagger
+// learned English capitals; German capitalises every noun.
+func english(a *article.Article) bool {
+	return a.Lang == "" || strings.HasPrefix(strings.ToLower(a.Lang), "en")
+}
+
+// endsSentenceAt: the full stop (or ! or ?) at j ends a sentence: white
+// space follows, after a closing quote mark or bracket if there is one,
+// and it does not end an abbreviation (U.S., Mr.).
+func endsSentenceAt(text []rune, j int) bool {
+	k := j + 1
+	for k < len(text) && k <= j+2 && strings.ContainsRune("”\"’')»", text[k]) {
+		k++
+	}
+	return k < len(text) && unicode.IsSpace(text[k]) && !abbreviationBefore(text, j)
+}
+
+// withDemonyms adds the words of nationality the tagger left out
+// ("Mexican", "Americans") as mentions of their place, in order among ss.
+// They join the place's chip only when the article names the place.
+func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
+	var out []span
+	next := 0
+	for i, t := range toks {
+		for next < len(ss) && ss[next].first <= i {
+			out = append(out, ss[next])
+			next++
+		}
+		place := demonyms[t.text]
+		if place == "" || tags[i] != tagOut {
+			continue
+		}
+		out = append(out, span{block: block, first: i, end: i + 1, start: t.start, stop: t.end, kind: "place", name: t.text, tokens: []string{t.text}, demonymOf: place})
+	}
+	return append(out, ss[next:]...)
+}
+
+// propagateNames tags every other occurrence of a name the tagger found
+// somewhere in the article ("Trump directly contacted Sheinbaum" once
+// "Claudia Sheinbaum" is known): a name keeps its kind through a text.
+func propagateNames(toks [][]token, tags [][]int) {
+	type name struct {
+		words []string
+		tags  []int
+	}
+	byFirst := map[string][]name{}
+	seen := map[string]bool{}
+	for b, ts := range toks {
+		for i := 0; i < len(ts); {
+			if !tagBegins(tags[b][i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && tags[b][j] == tags[b][i]+1 {
+				j++
+			}
+			var words []string
+			for _, t := range ts[i:j] {
+				words = append(words, t.text)
+			}
+			key := strings.Join(words, " ")
+			if !seen[key] && hasUpper(words[0]) && !functionWords[words[0]] && len(byFirst) < maxPropagatedNames {
+				seen[key] = true
+				byFirst[words[0]] = append(byFirst[words[0]], name{words: words, tags: append([]int(nil), tags[b][i:j]...)})
+			}
+			i = j
+		}
+	}
+	for b, ts := range toks {
+		for i := 0; i < len(ts); i++ {
+			if tags[b][i] != tagOut {
+				continue
+			}
+			var best *name
+			for k, n := range byFirst[ts[i].text] {
+				if i+len(n.words) > len(ts) || best != nil && len(n.words) <= len(best.words) {
+					continue
+				}
+				ok := true
+				for j, w := range n.words {
+					if ts[i+j].text != w || tags[b][i+j] != tagOut {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					best = &byFirst[ts[i].text][k]
+				}
+			}
+			if best != nil {
+				copy(tags[b][i:], best.tags)
+				i += len(best.words) - 1
+			}
+		}
+	}
+}
+
+// maxPropagatedNames bounds the names propagateNames looks for, so a
+// page of ten thousand names costs no more than a long article.
+const maxPropagatedNames = 2000

@@ -1,0 +1,151 @@
+package annotate
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// A linear model scores labels by summing the weights of hashed features.
+// Features are strings hashed (FNV-1a) into a fixed space, so the model
+// file holds numbers only: no vocabulary to ship, and a feature costs no
+// allocation at run time. Both of annotate's models (the entity tagger and
+// the speaker ranker) are linear models; train.go learns them.
+
+// featureBits is the size of the hashed feature space: 2^18 slots.
+const featureBits = 18
+
+const featureMask = 1<<featureBits - 1
+
+// feature is a hashed feature: its slot in the model.
+type feature uint32
+
+// hashFeature hashes a template name and a value without allocating.
+func hashFeature(template, value string) feature {
+	h := uint32(2166136261)
+	for i := 0; i < len(template); i++ {
+		h ^= uint32(template[i])
+		h *= 16777619
+	}
+	h ^= 0xff
+	h *= 16777619
+	for i := 0; i < len(value); i++ {
+		h ^= uint32(value[i])
+		h *= 16777619
+	}
+	return feature(h & featureMask)
+}
+
+// linearModel holds, for each feature slot in use, one weight per label.
+type linearModel struct {
+	labels int
+	// rows maps a slot to the start of its weights in weights.
+	rows    map[feature]int32
+	weights []float32
+}
+
+// score adds the weights of feats into out (len(out) == labels).
+func (m *linearModel) score(feats []feature, out []float32) {
+	for _, f := range feats {
+		at, ok := m.rows[f]
+		if !ok {
+			continue
+		}
+		w := m.weights[at : at+int32(m.labels)]
+		for l := range out {
+			out[l] += w[l]
+		}
+	}
+}
+
+// The model file: "RWLM", version 1, labels (uvarint), rows (uvarint),
+// scale (float32 bits, uvarint); then per row the slot as a delta from
+// the previous one (uvarint) and one zigzag varint per label, the weight
+// divided by scale and rounded. Small and exact to read in any build.
+var modelMagic = []byte("RWLM\x01")
+
+// errModel is returned for a model file that does not parse.
+var errModel = errors.New("annotate: malformed model file")
+
+// decodeModel reads a model file.
+func decodeModel(data []byte) (*linearModel, error) {
+	if len(data) < len(modelMagic) || string(data[:len(modelMagic)]) != string(modelMagic) {
+		return nil, errModel
+	}
+	p := data[len(modelMagic):]
+	next := func() (uint64, bool) {
+		v, n := binary.Uvarint(p)
+		if n <= 0 {
+			return 0, false
+		}
+		p = p[n:]
+		return v, true
+	}
+	labels, ok1 := next()
+	rows, ok2 := next()
+	scaleBits, ok3 := next()
+	if !ok1 || !ok2 || !ok3 || labels == 0 || labels > 64 || rows > 1<<featureBits {
+		return nil, errModel
+	}
+	scale := math.Float32frombits(uint32(scaleBits))
+	m := &linearModel{labels: int(labels), rows: make(map[feature]int32, rows), weights: make([]float32, 0, rows*labels)}
+	slot := uint64(0)
+	for r := uint64(0); r < rows; r++ {
+		delta, ok := next()
+		if !ok {
+			return nil, errModel
+		}
+		slot += delta
+		if slot > featureMask {
+			return nil, errModel
+		}
+		m.rows[feature(slot)] = int32(len(m.weights))
+		for l := uint64(0); l < labels; l++ {
+			v, n := binary.Varint(p)
+			if n <= 0 {
+				return nil, errModel
+			}
+			p = p[n:]
+			m.weights = append(m.weights, float32(v)*scale)
+		}
+	}
+	if len(p) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", errModel, len(p))
+	}
+	return m, nil
+}
+
+// encodeModel writes dense weights (slot-major: slot*labels+label) as a
+// model file, keeping rows whose largest weight is at least prune, with
+// weights quantised to steps of scale.
+func encodeModel(dense []float32, labels int, scale, prune float32) []byte {
+	out := append([]byte(nil), modelMagic...)
+	var kept []int
+	for slot := 0; slot < len(dense)/labels; slot++ {
+		row := dense[slot*labels : (slot+1)*labels]
+		big := false
+		for _, w := range row {
+			if w >= prune || -w >= prune {
+				if int64(math.Round(float64(w/scale))) != 0 {
+					big = true
+				}
+			}
+		}
+		if big {
+			kept = append(kept, slot)
+		}
+	}
+	out = binary.AppendUvarint(out, uint64(labels))
+	out = binary.AppendUvarint(out, uint64(len(kept)))
+	out = binary.AppendUvarint(out, uint64(math.Float32bits(scale)))
+	prev := 0
+	for _, slot := range kept {
+		out = binary.AppendUvarint(out, uint64(slot-prev))
+		prev = slot
+		for _, w := range dense[slot*labels : (slot+1)*labels] {
+			out = binary.AppendVarint(out, int64(math.Round(float64(w/scale))))
+		}
+	}
+	return out
+}

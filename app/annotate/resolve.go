@@ -1,0 +1,339 @@
+package annotate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"readwell/app/article"
+)
+
+// span is a name the tagger found: where it stands and its kind.
+type span struct {
+	block       int
+	first, end  int // token indexes [first, end)
+	start, stop int // rune offsets in the block
+	kind        string
+	name        string // as written, in one line
+	tokens      []string
+	hadThe      bool   // a capital "The" stood before it mid-sentence
+	demonymOf   string // "Mexican": the place it is a word for
+}
+
+// spansFromTags turns one block's BIO tags into spans, with titles and
+// "The" taken off the front ("Mr. Trump", "The Heritage Foundation").
+func spansFromTags(block int, text []rune, toks []token, tags []int) []span {
+	var out []span
+	for i := 0; i < len(toks); {
+		if tags[i] == tagOut {
+			i++
+			continue
+		}
+		kind := tagKind(tags[i])
+		j := i + 1
+		for j < len(toks) && tags[j] != tagOut && !tagBegins(tags[j]) && tagKind(tags[j]) == kind {
+			j++
+		}
+		first, end := i, j
+		hadThe := false
+		for first < end-1 && (titleWords[toks[first].text] && kind == "person" || toks[first].text == "The") {
+			hadThe = toks[first].text == "The" && !toks[first].sentStart
+			first++
+		}
+		if first == i && i > 0 && toks[i-1].text == "The" && !toks[i-1].sentStart {
+			hadThe = true
+		}
+		for end > first && connectors[toks[end-1].text] {
+			end--
+		}
+		// A title inside the name: what follows it is a person ("Police
+		// Chief Mark Jones", "NASA Administrator Jim Bridenstine"); what
+		// stands before it is their organisation or place, if the tagger
+		// said so, or else part of the title.
+		if k := lastTitle(toks, first, end); k >= 0 {
+			if kind != "person" && k > first {
+				out = appendSpan(out, block, text, toks, first, k, kind, hadThe)
+			}
+			first, kind, hadThe = k+1, "person", false
+		}
+		out = appendSpan(out, block, text, toks, first, end, kind, hadThe)
+		i = j
+	}
+	return out
+}
+
+// lastTitle is the index of the last title word in toks[first:end]
+// that has a capitalised name after it, or -1. A regnal title before a
+// single name stays with it ("Prince Andrew", "Pope Francis").
+func lastTitle(toks []token, first, end int) int {
+	k := -1
+	for i := first; i < end-1; i++ {
+		if titleWords[toks[i].text] && toks[end-1].capitalized() {
+			k = i
+		}
+	}
+	if k < 0 || regnalTitles[toks[k].text] && k == end-2 || end-k-1 > 4 {
+		return -1
+	}
+	// What follows must look like a person's name, not "World Health
+	// Organization" or "Secretary of State".
+	for _, t := range toks[k+1 : end] {
+		if orgSuffixes[t.text] || places[t.text] != "" || !t.capitalized() && !connectors[t.text] {
+			return -1
+		}
+	}
+	return k
+}
+
+// appendSpan adds the name toks[first:end] as a span of kind.
+func appendSpan(out []span, block int, text []rune, toks []token, first, end int, kind string, hadThe bool) []span {
+	if end <= first {
+		return out
+	}
+	s := span{block: block, first: first, end: end, start: toks[first].start, stop: toks[end-1].end, kind: kind, hadThe: hadThe}
+	for _, t := range toks[first:end] {
+		s.tokens = append(s.tokens, t.text)
+	}
+	s.name = joinTokens(text, toks[first:end])
+	if titleWords[s.name] || functionWords[s.name] {
+		return out
+	}
+	return append(out, s)
+}
+
+// group is one entity being built from its spans.
+type group struct {
+	entity *article.Entity
+	kinds  map[string]int
+	forms  map[string]int // each written form, and how often
+	hadThe bool
+	last   string // a person's surname
+	words  int    // the longest form's word count
+	spans  []int
+}
+
+// resolveSpans groups spans into entities: a person's surname alone
+// joins the full name it belongs to (the nearest before it when two
+// people share it), an acronym joins the name it abbreviates, a place
+// takes its usual name. It returns the entities and, per span, its entity
+// (nil for none).
+func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
+	var groups []*group
+	byForm := map[string][]*group{} // written form → groups holding it
+	of := make([]*group, len(spans))
+	newGroup := func(s span) *group {
+		g := &group{kinds: map[string]int{}, forms: map[string]int{}, words: len(s.tokens)}
+		if s.kind == "person" {
+			g.last = s.tokens[len(s.tokens)-1]
+		}
+		groups = append(groups, g)
+		return g
+	}
+	join := func(g *group, i int) {
+		s := spans[i]
+		g.kinds[s.kind]++
+		g.forms[s.name]++
+		g.spans = append(g.spans, i)
+		g.hadThe = g.hadThe || s.hadThe
+		if len(s.tokens) > g.words {
+			g.words = len(s.tokens)
+		}
+		if !containsGroup(byForm[s.name], g) {
+			byForm[s.name] = append(byForm[s.name], g)
+		}
+		of[i] = g
+	}
+	// Longest names first, so "Claudia Sheinbaum" exists before "Sheinbaum".
+	order := make([]int, len(spans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
+	lastOf := map[string][]*group{}
+	for _, i := range order {
+		s := spans[i]
+		if s.demonymOf != "" {
+			continue // below, once every place is known
+		}
+		key := s.name
+		if s.kind == "place" {
+			if canon := places[s.name]; canon != "" {
+				key = canon
+			}
+		}
+		if gs := byForm[key]; len(gs) > 0 {
+			join(nearestGroup(gs, spans, i), i)
+			continue
+		}
+		if s.kind == "person" && len(s.tokens) == 1 {
+			if gs := lastOf[s.tokens[0]]; len(gs) > 0 {
+				join(nearestGroup(gs, spans, i), i)
+				continue
+			}
+		}
+		if s.kind == "person" && len(s.tokens) > 1 {
+			// "Nielsen Hayden" after "Teresa Nielsen Hayden" is her.
+			if gs := lastOf[s.tokens[len(s.tokens)-1]]; len(gs) > 0 {
+				if g := nearestGroup(gs, spans, i); !otherFirstName(formOf(g), s.tokens) {
+					join(g, i)
+					continue
+				}
+			}
+		}
+		if s.kind == "org" && len(s.tokens) == 1 && isAcronym(s.name) {
+			if g := acronymGroup(groups, s.name); g != nil {
+				join(g, i)
+				continue
+			}
+		}
+		g := newGroup(s)
+		join(g, i)
+		if key != s.name {
+			byForm[key] = append(byForm[key], g)
+			g.forms[key] += 0
+		}
+		if g.last != "" {
+			lastOf[g.last] = append(lastOf[g.last], g)
+		}
+	}
+	for _, i := range order {
+		if s := spans[i]; s.demonymOf != "" {
+			if gs := byForm[s.demonymOf]; len(gs) > 0 {
+				join(gs[0], i)
+			}
+		}
+	}
+	var entities []*article.Entity
+	used := map[string]bool{}
+	for _, g := range groups {
+		kind, best := "", -1
+		for _, k := range kindNames {
+			if g.kinds[k] > best {
+				kind, best = k, g.kinds[k]
+			}
+		}
+		// A name that ends in an organisation's word ("Heritage
+		// Foundation", "White House", "U.S. Army") is one, whatever the
+		// tagger's training data said of it.
+		if words := strings.Fields(formOf(g)); len(words) > 1 && orgSuffixes[words[len(words)-1]] && places[formOf(g)] == "" {
+			kind = "org"
+		}
+		name := canonicalName(g, kind)
+		id := slug(name)
+		for n := 2; used[id] || id == ""; n++ {
+			id = slug(name) + "-" + strconv.Itoa(n)
+		}
+		used[id] = true
+		g.entity = &article.Entity{ID: id, Name: name, Kind: kind, Aliases: []string{}}
+		for form := range g.forms {
+			if form != name {
+				g.entity.Aliases = append(g.entity.Aliases, form)
+			}
+		}
+		if kind == "org" && strings.HasPrefix(name, "The ") && !containsString(g.entity.Aliases, name[4:]) {
+			g.entity.Aliases = append(g.entity.Aliases, name[4:])
+		}
+		sort.Strings(g.entity.Aliases)
+		entities = append(entities, g.entity)
+	}
+	per := make([]*article.Entity, len(spans))
+	for i, g := range of {
+		if g != nil {
+			per[i] = g.entity
+		}
+	}
+	return entities, per
+}
+
+// canonicalName is the name an entity goes by: a person's longest name
+// (the commoner of two as long), a place's usual name, an organisation's
+// commonest longest form in the house style ("U.S. Army", "The Times").
+func canonicalName(g *group, kind string) string {
+	name := formOf(g)
+	switch kind {
+	case "place":
+		if canon := places[name]; canon != "" {
+			return canon
+		}
+	case "org":
+		return canonicalOrg(name, g.hadThe)
+	}
+	return name
+}
+
+// formOf is a group's longest written form, the commonest among equals.
+func formOf(g *group) string {
+	best, words, count := "", -1, -1
+	forms := make([]string, 0, len(g.forms))
+	for f := range g.forms {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		w := len(strings.Fields(f))
+		if w > words || w == words && g.forms[f] > count {
+			best, words, count = f, w, g.forms[f]
+		}
+	}
+	return best
+}
+
+// nearestGroup picks, among groups that share a name, the one last named
+// before span i (or the first one).
+func nearestGroup(gs []*group, spans []span, i int) *group {
+	if len(gs) == 1 {
+		return gs[0]
+	}
+	best, bestPos := gs[0], -1
+	for _, g := range gs {
+		for _, j := range g.spans {
+			if before(spans[j], spans[i]) && pos(spans[j]) > bestPos {
+				best, bestPos = g, pos(spans[j])
+			}
+		}
+	}
+	return best
+}
+
+func before(a, b span) bool { return a.block < b.block || a.block == b.block && a.start < b.start }
+
+func pos(s span) int { return s.block<<20 | s.start }
+
+// acronymGroup finds the organisation an acronym abbreviates: NRA for
+// National Rifle Association (the capitalised words' initials).
+func acronymGroup(groups []*group, acronym string) *group {
+	letters := strings.ReplaceAll(acronym, ".", "")
+	for _, g := range groups {
+		if g.kinds["org"] == 0 {
+			continue
+		}
+		var initials strings.Builder
+		for _, w := range strings.Fields(formOf(g)) {
+			if w != "" && hasUpper(w[:1]) {
+				initials.WriteString(w[:1])
+			}
+		}
+		if initials.Len() >= 2 && initials.String() == letters {
+			return g
+		}
+	}
+	return nil
+}
+
+func containsGroup(gs []*group, g *group) bool {
+	for _, x := range gs {
+		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

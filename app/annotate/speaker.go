@@ -1,0 +1,528 @@
+package annotate
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"readwell/app/article"
+)
+
+// The speaker ranker: for each quotation, every person or organisation
+// named in its paragraph or the three before it is a candidate, beside
+// "nobody". Each gets features (where its nearest mention stands, a verb
+// of saying beside it, a pronoun that stands for it, whether it spoke the
+// quote before); a linear model scores them and the best one speaks,
+// unless nobody scores higher. Trained by train.go on annotate-bench.
+
+// windowBlocks is how many paragraphs before a quote's own are searched
+// for its speaker.
+const windowBlocks = 3
+
+// attributionWords bounds how far after a quotation its attribution is
+// read ("…," said the deputy associate administrator Steve Clarke).
+const attributionWords = 12
+
+// windowWords bounds how far from a quote, in words, its own paragraph is
+// read for candidates; mentionsPerBlock how many of each paragraph before.
+const (
+	windowWords      = 80
+	mentionsPerBlock = 16
+)
+
+// explainFeatures, when set (in tests), hears every candidate feature.
+var explainFeatures func(candidate, feature string)
+
+// quoteRef is one quotation being attributed.
+type quoteRef struct {
+	block int
+	index int // in doc.quotes[block]
+	span  quoteSpan
+}
+
+// candidateSet is what the ranker chooses between for one quote.
+type candidateSet struct {
+	saidNear bool // a verb of saying stands next to the quote
+	none     []feature
+	entities []*article.Entity
+	feats    [][]feature
+}
+
+// speakerContext is what the quotes before this one tell.
+type speakerContext struct {
+	prevInBlock     *article.Entity // speaker of the quote before, same paragraph
+	prevQuoteClose  int             // where that quote closed
+	prevBlockLast   *article.Entity // last speaker of the paragraph before
+	prevBlockQuoted bool            // the paragraph before held a quote
+	prevBlockOpen   bool            // … and ended inside it
+}
+
+// mentionAt is an entity's mention as the ranker sees it.
+type mentionAt struct {
+	entity      *article.Entity
+	block       int
+	first, end  int // token indexes
+	start, stop int
+	quoted      bool
+}
+
+func bucket(n int, edges ...int) string {
+	for _, e := range edges {
+		if n <= e {
+			return strconv.Itoa(e)
+		}
+	}
+	return "more"
+}
+
+// candidates builds the candidate set of quote q.
+func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
+	b := q.block
+	text := d.blocks[b]
+	toks := d.toks[b]
+	open, close := q.span.open, q.span.close
+	openTok := tokenIndexAt(toks, open)   // first token after the open mark
+	closeTok := tokenIndexAt(toks, close) // first token after the close mark
+	sentFrom := sentenceFrom(text, open)
+	sentTo := len(text)
+	if !q.span.unclosed {
+		sentTo = sentenceTo(text, close+1)
+	}
+	// The attribution after the quote: its first words up to the sentence's end.
+	afterEnd := closeTok
+	for afterEnd < len(toks) && afterEnd-closeTok < attributionWords && toks[afterEnd].end <= sentTo {
+		afterEnd++
+	}
+	if q.span.unclosed {
+		afterEnd = closeTok
+	}
+	verbAfter := -1
+	for i := closeTok; i < afterEnd && i < closeTok+6; i++ {
+		if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
+			verbAfter = i
+			break
+		}
+	}
+	verbBefore := -1
+	for i := openTok - 1; i >= 0 && toks[i].start >= sentFrom; i-- {
+		if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
+			verbBefore = i
+			break
+		}
+	}
+	gap := strings.TrimSpace(string(text[sentFrom:open]))
+	leadIn := strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+	pronAfter := ""
+	if verbAfter >= 0 {
+		for i := closeTok; i < verbAfter; i++ {
+			if k, ok := pronouns[strings.ToLower(toks[i].text)]; ok {
+				pronAfter = k
+			}
+		}
+		if pronAfter == "" && verbAfter+1 < afterEnd {
+			if k, ok := pronouns[strings.ToLower(toks[verbAfter+1].text)]; ok && verbAfter+1 < len(toks) {
+				pronAfter = k // "…," said she
+			}
+		}
+	}
+	pronWordAfter := ""
+	if pronAfter != "" {
+		for i := closeTok; i < afterEnd && i <= verbAfter+1; i++ {
+			if _, ok := pronouns[strings.ToLower(toks[i].text)]; ok {
+				pronWordAfter = strings.ToLower(toks[i].text)
+			}
+		}
+	}
+	pronBefore := ""
+	if verbBefore >= 0 {
+		for i := verbBefore - 1; i >= 0 && i >= verbBefore-3 && toks[i].start >= sentFrom; i-- {
+			if k, ok := pronouns[strings.ToLower(toks[i].text)]; ok {
+				pronBefore = k
+			}
+		}
+	}
+	quoteText := text[q.span.start:q.span.end]
+	words := len(strings.Fields(string(quoteText)))
+	startsPara := onlySpaces(text[:open]) // stops at the first letter
+	prevWord := "<none>"
+	if openTok > 0 && toks[openTok-1].end <= open {
+		prevWord = strings.ToLower(toks[openTok-1].text)
+		if toks[openTok-1].start < sentFrom {
+			prevWord = "<sent>"
+		}
+	}
+
+	// Mentions in the window: near the quote in its own paragraph, the
+	// last few of the paragraphs before (bounded, so that a paragraph of
+	// thousands of names costs no more than a normal one).
+	var ms []mentionAt
+	for bb := max(0, b-windowBlocks); bb <= b; bb++ {
+		idx := d.blockSpans[bb]
+		if bb < b {
+			idx = idx[max(0, len(idx)-mentionsPerBlock):]
+		} else {
+			lo := searchSpans(d.spans, idx, openTok-windowWords)
+			hi := searchSpans(d.spans, idx, closeTok+windowWords)
+			idx = idx[lo:hi]
+		}
+		for _, si := range idx {
+			s := d.spans[si]
+			e := d.spanEntity[si]
+			if e == nil || e.Kind == "place" {
+				continue
+			}
+			ms = append(ms, mentionAt{entity: e, block: bb, first: s.first, end: s.end, start: s.start, stop: s.stop, quoted: d.inQuote(bb, s.start)})
+		}
+	}
+	// Recency: persons and organisations by their last mention before the
+	// quote, outside quotations.
+	rank := map[*article.Entity]int{}
+	personRank := map[*article.Entity]int{}
+	r, pr := 0, 0
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.quoted || m.block == b && m.start >= open {
+			continue
+		}
+		if _, ok := rank[m.entity]; !ok {
+			rank[m.entity] = r
+			r++
+			if m.entity.Kind == "person" {
+				personRank[m.entity] = pr
+				pr++
+			}
+		}
+	}
+
+	var set candidateSet
+	set.saidNear = verbAfter >= 0 || verbBefore >= 0 && leadIn
+	var structural [][]string // each candidate's non-lexical features, for pairs
+	index := map[*article.Entity]int{}
+	add := func(e *article.Entity) int {
+		if i, ok := index[e]; ok {
+			return i
+		}
+		index[e] = len(set.entities)
+		set.entities = append(set.entities, e)
+		set.feats = append(set.feats, []feature{hashFeature("kind", e.Kind)})
+		structural = append(structural, []string{"kind=" + e.Kind})
+		return len(set.entities) - 1
+	}
+	f := func(i int, name string, value string) {
+		set.feats[i] = append(set.feats[i], hashFeature(name, value), hashFeature(name+"|kind", value+"|"+set.entities[i].Kind))
+		if !lexicalFeature[name] {
+			structural[i] = append(structural[i], name+"="+value)
+		}
+		if explainFeatures != nil {
+			explainFeatures(set.entities[i].Name, name+"="+value)
+		}
+	}
+	firstInBlock := map[int]*article.Entity{}
+	for _, m := range ms {
+		if !m.quoted && firstInBlock[m.block] == nil {
+			firstInBlock[m.block] = m.entity
+		}
+	}
+	// Each entity is read at its nearest mention before the quote and its
+	// nearest after it (in the quote's paragraph), or at its last mention
+	// in the paragraphs before: one mention per place, so that a name
+	// said often does not count more for it.
+	nearestBefore := map[*article.Entity]int{}
+	nearestAfter := map[*article.Entity]int{}
+	lastBack := map[*article.Entity]int{}
+	var order []*article.Entity
+	beforeRank := map[*article.Entity]int{}
+	afterRank := map[*article.Entity]int{}
+	for k, m := range ms {
+		if m.quoted {
+			continue
+		}
+		if _, ok := index[m.entity]; !ok {
+			add(m.entity)
+			order = append(order, m.entity)
+		}
+		switch {
+		case m.block < b:
+			lastBack[m.entity] = k
+		case m.stop <= open:
+			nearestBefore[m.entity] = k
+		case m.start >= close:
+			if _, ok := nearestAfter[m.entity]; !ok {
+				afterRank[m.entity] = len(nearestAfter)
+				nearestAfter[m.entity] = k
+			}
+		}
+	}
+	{
+		var bs []int
+		for _, k := range nearestBefore {
+			bs = append(bs, k)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(bs)))
+		for r, k := range bs {
+			beforeRank[ms[k].entity] = r
+		}
+	}
+	firstSubject := -1 // the first mention in the quote's sentence, before it
+	for k, m := range ms {
+		if !m.quoted && m.block == b && m.start >= sentFrom && m.stop <= open {
+			firstSubject = k
+			break
+		}
+	}
+	for _, e := range order {
+		i := index[e]
+		_, hasBefore := nearestBefore[e]
+		_, hasAfter := nearestAfter[e]
+		if k, ok := lastBack[e]; ok && !hasBefore && !hasAfter {
+			m := ms[k]
+			f(i, "back", strconv.Itoa(b-m.block))
+			if firstInBlock[m.block] == e {
+				f(i, "back-first-in-block", strconv.Itoa(b-m.block))
+			}
+		}
+		if firstInBlock[b] == e {
+			f(i, "first-in-block", "")
+		}
+		if k, ok := nearestBefore[e]; ok {
+			m := ms[k]
+			f(i, "before-rank", bucket(beforeRank[e], 0, 1, 2))
+			f(i, "before", bucket(openTok-m.end, 0, 1, 2, 4, 7, 12, 20))
+			f(i, "before-w-1", wordAt(toks, m.first-1))
+			f(i, "before-w+1", wordAt(toks, m.end))
+			if possessiveAt(text, toks, m) {
+				f(i, "possessive", "before")
+				f(i, "possessive-noun", wordAt(toks, m.end))
+			}
+			if m.start >= sentFrom {
+				f(i, "before-same-sentence", boolString(leadIn))
+			}
+			if k == firstSubject {
+				f(i, "first-in-sentence", wordAt(toks, openTok-1))
+			}
+			if verbBefore >= 0 && m.end <= verbBefore && m.start >= sentFrom {
+				f(i, "cue", "name-verb-quote:"+bucket(verbBefore-m.end, 0, 1, 3, 6))
+			}
+			if verbBefore >= 0 && m.first > verbBefore && m.start >= sentFrom {
+				f(i, "cue", "verb-name-quote:"+bucket(m.first-verbBefore-1, 0, 2, 5))
+			}
+			if m.first >= 2 && strings.EqualFold(toks[m.first-2].text, "according") {
+				f(i, "cue", "according-before")
+			}
+			if m.first >= 1 && strings.EqualFold(toks[m.first-1].text, "told") {
+				f(i, "object-of", "told")
+			}
+		}
+		if k, ok := nearestAfter[e]; ok {
+			m := ms[k]
+			f(i, "after-rank", bucket(afterRank[e], 0, 1, 2))
+			f(i, "after", bucket(m.first-closeTok, 0, 1, 2, 4, 7, 12, 20))
+			f(i, "after-w-1", wordAt(toks, m.first-1))
+			f(i, "after-w+1", wordAt(toks, m.end))
+			if possessiveAt(text, toks, m) {
+				f(i, "possessive", "after")
+				f(i, "possessive-noun", wordAt(toks, m.end))
+			}
+			if m.start < sentTo {
+				f(i, "after-same-sentence", "1")
+			}
+			if verbAfter >= 0 && m.end <= verbAfter && m.first >= closeTok {
+				f(i, "cue", "quote-name-verb:"+bucket(verbAfter-m.end, 0, 1, 3, 6))
+			}
+			if verbAfter >= 0 && m.first > verbAfter && m.start < sentTo {
+				f(i, "cue", "quote-verb-name:"+bucket(m.first-verbAfter-1, 0, 2, 5))
+			}
+			if m.first >= 2 && strings.EqualFold(toks[m.first-2].text, "according") {
+				f(i, "cue", "according-after")
+			}
+			if m.first >= 1 && strings.EqualFold(toks[m.first-1].text, "told") {
+				f(i, "object-of", "told")
+			}
+		}
+	}
+	if ctx.prevInBlock != nil {
+		i := add(ctx.prevInBlock)
+		between := strings.TrimSpace(string(text[min(ctx.prevQuoteClose+1, open):open]))
+		f(i, "prev-in-block", bucket(len(strings.Fields(between)), 0, 3, 8, 20))
+	}
+	if ctx.prevBlockLast != nil {
+		i := add(ctx.prevBlockLast)
+		f(i, "prev-block-speaker", boolString(startsPara)+boolString(ctx.prevBlockOpen))
+	}
+	for i, e := range set.entities {
+		if k, ok := rank[e]; ok {
+			f(i, "rank", bucket(k, 0, 1, 2, 4))
+		} else {
+			f(i, "rank", "none")
+		}
+		if k, ok := personRank[e]; ok {
+			if pronAfter == "person" || pronAfter == "any" {
+				f(i, "pron-after", bucket(k, 0, 1, 2))
+				f(i, "pron-after-first", pronWordAfter+"|"+firstName(e.Name))
+			}
+			if pronBefore == "person" || pronBefore == "any" {
+				f(i, "pron-before", bucket(k, 0, 1, 2))
+			}
+		}
+		if (pronAfter == "org" || pronBefore == "org") && e.Kind == "org" {
+			if k, ok := rank[e]; ok {
+				f(i, "pron-org", bucket(k, 0, 1, 2))
+			}
+		}
+		f(i, "mentions", bucket(e.Mentions, 1, 2, 4, 8))
+		f(i, "multiword", boolString(strings.Contains(e.Name, " ")))
+	}
+	set.none = []feature{
+		hashFeature("none", ""),
+		hashFeature("none-words", bucket(words, 1, 2, 3, 5, 8, 15)),
+		hashFeature("none-upper", boolString(startsUpper(string(quoteText)))),
+		hashFeature("none-ends-sentence", boolString(endsSentence(string(quoteText)))),
+		hashFeature("none-verb", boolString(verbAfter >= 0)+boolString(verbBefore >= 0)),
+		hashFeature("none-pron", pronAfter+"|"+pronBefore),
+		hashFeature("none-starts-para", boolString(startsPara)+boolString(ctx.prevBlockQuoted)),
+		hashFeature("none-prev-word", prevWord),
+		hashFeature("none-candidates", bucket(len(set.entities), 0, 1, 2, 4)),
+		hashFeature("none-leadin", boolString(leadIn)),
+		hashFeature("none-w+1", wordAt(toks, closeTok)),
+		hashFeature("none-first", wordAt(d.toks[b], tokenIndexAt(toks, q.span.start))),
+		hashFeature("none-titlecase", titleCaseShare(toks, q.span)),
+		hashFeature("none-words-verb", bucket(words, 2, 5, 12)+boolString(verbAfter >= 0 || verbBefore >= 0)),
+	}
+	// Pairs of structural features let the linear model weigh
+	// combinations ("right after the quote" and "before a verb of saying").
+	for i, names := range structural {
+		for a := 0; a < len(names); a++ {
+			for b := a + 1; b < len(names); b++ {
+				set.feats[i] = append(set.feats[i], hashFeature(names[a], names[b]))
+			}
+		}
+	}
+	return set
+}
+
+// lexicalFeature names the features that carry words, left out of pairs.
+var lexicalFeature = map[string]bool{
+	"before-w-1": true, "before-w+1": true, "after-w-1": true, "after-w+1": true,
+	"first-in-sentence": true, "pron-after-first": true, "possessive-noun": true,
+}
+
+// choose scores a candidate set and returns the index of the speaker, or
+// -1 for nobody, with its probability.
+func (s candidateSet) choose(m *linearModel) (int, float64) {
+	probs := s.probabilities(m)
+	best := -1
+	for i := 1; i < len(probs); i++ {
+		if probs[i] > probs[best+1] {
+			best = i - 1
+		}
+	}
+	return best, probs[best+1]
+}
+
+// probabilities: softmax over nobody (index 0) and the candidates.
+func (s candidateSet) probabilities(m *linearModel) []float64 {
+	scores := make([]float64, len(s.entities)+1)
+	var out [1]float32
+	m.score(s.none, out[:])
+	scores[0] = float64(out[0])
+	for i, fs := range s.feats {
+		out[0] = 0
+		m.score(fs, out[:])
+		scores[i+1] = float64(out[0])
+	}
+	top := scores[0]
+	for _, v := range scores {
+		top = math.Max(top, v)
+	}
+	sum := 0.0
+	for i, v := range scores {
+		scores[i] = math.Exp(v - top)
+		sum += scores[i]
+	}
+	for i := range scores {
+		scores[i] /= sum
+	}
+	return scores
+}
+
+// tokenIndexAt is the index of the first token starting at or after pos.
+func tokenIndexAt(toks []token, pos int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if toks[mid].start < pos {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// searchSpans is the first position in idx (span indexes of one block, in
+// order) whose span starts at token tok or later.
+func searchSpans(spans []span, idx []int, tok int) int {
+	lo, hi := 0, len(idx)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if spans[idx[mid]].first < tok {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// endBlock moves the context past a paragraph whose quotes were spans,
+// the last of them spoken by last.
+func (c *speakerContext) endBlock(spans []quoteSpan, last *article.Entity) {
+	c.prevBlockQuoted = len(spans) > 0
+	c.prevBlockOpen = len(spans) > 0 && spans[len(spans)-1].unclosed
+	c.prevBlockLast = last
+}
+
+// wordAt is word i of toks in lower case, or a boundary marker.
+func wordAt(toks []token, i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(toks) {
+		return "</s>"
+	}
+	return strings.ToLower(toks[i].text)
+}
+
+// possessiveAt: the mention is a possessive ("Sanders’ campaign manager"),
+// which names whose something it is, rarely who speaks.
+func possessiveAt(text []rune, toks []token, m mentionAt) bool {
+	if m.end-1 < len(toks) && m.end > 0 && toks[m.end-1].possessive {
+		return true
+	}
+	return m.stop < len(text) && (text[m.stop] == '’' || text[m.stop] == '\'') && (m.stop+1 >= len(text) || !isWordRune(text[m.stop+1]) || text[m.stop+1] == 's')
+}
+
+// firstName is a name's first word, lower case: with a pronoun it tells
+// the model what the names in the data say about "he" and "she".
+func firstName(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return strings.ToLower(w)
+}
+
+// titleCaseShare buckets the share of a quote's words that are
+// capitalised: titles ("Crippled America: How to Make America Great
+// Again") are nobody's words.
+func titleCaseShare(toks []token, s quoteSpan) string {
+	caps, n := 0, 0
+	for i := tokenIndexAt(toks, s.start); i < len(toks) && toks[i].end <= s.end && n < 40; i++ {
+		n++
+		if toks[i].capitalized() {
+			caps++
+		}
+	}
+	if n == 0 {
+		return "-"
+	}
+	return strconv.Itoa(caps * 4 / n)
+}

@@ -1,0 +1,309 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The entity tagger labels each word as outside any name, or as the
+// beginning or inside of a person's, an organisation's or a place's name
+// (BIO tags), left to right, with a linear model over the word, its shape,
+// its neighbours and the tag before it. Trained by train.go on the
+// annotate-bench articles (CoreNLP's tags projected onto the text).
+
+// Tags: tagOut, then B and I for each kind in kindNames order.
+const (
+	tagOut   = 0
+	tagCount = 7
+)
+
+var kindNames = [3]string{"person", "org", "place"}
+
+func tagKind(tag int) string {
+	if tag == tagOut {
+		return ""
+	}
+	return kindNames[(tag-1)/2]
+}
+
+func tagBegins(tag int) bool { return tag != tagOut && (tag-1)%2 == 0 }
+
+// tagAllowed: an I tag only continues its own kind.
+func tagAllowed(prev, tag int) bool {
+	if tag == tagOut || tagBegins(tag) {
+		return true
+	}
+	return prev == tag || prev == tag-1
+}
+
+var tagNames = [tagCount]string{"O", "B-per", "I-per", "B-org", "I-org", "B-loc", "I-loc"}
+
+// wordStats are what the whole article says about a word: whether it is
+// ever written in lower case, or capitalised where a capital means
+// something (not at a sentence's start).
+type wordStats struct {
+	lower   map[string]bool
+	capsMid map[string]bool
+}
+
+func collectWordStats(toks [][]token) wordStats {
+	s := wordStats{lower: map[string]bool{}, capsMid: map[string]bool{}}
+	for _, ts := range toks {
+		for _, t := range ts {
+			low := strings.ToLower(t.text)
+			if t.text == low {
+				s.lower[low] = true
+			} else if !t.sentStart {
+				s.capsMid[low] = true
+			}
+		}
+	}
+	return s
+}
+
+// shape writes a word's shape: X for capitals, x for small letters, d for
+// digits, runs collapsed ("Xx", "X.X.", "dd"…).
+func shape(w string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last || c == '.' {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
+}
+
+func suffix(w string, n int) string {
+	r := []rune(w)
+	if len(r) <= n {
+		return w
+	}
+	return string(r[len(r)-n:])
+}
+
+// lexicon flags a word from the small lists annotate keeps: they are
+// features for the model, which learns how much each is worth.
+func lexicon(w string) string {
+	switch {
+	case titleWords[w]:
+		return "title"
+	case places[w] != "" || acronymPlaces[w]:
+		return "place"
+	case demonyms[w] != "":
+		return "demonym"
+	case orgSuffixes[w]:
+		return "orgword"
+	case functionWords[w]:
+		return "function"
+	case connectors[w]:
+		return "connector"
+	case isReportingVerb(w):
+		return "verb"
+	}
+	return ""
+}
+
+// taggerInput is one block's words and what the tagger reads around them.
+type taggerInput struct {
+	text     []rune
+	toks     []token
+	inQuote  []bool
+	lowered  []string
+	shapes   []string
+	lexicons []string
+	// titleCase: most words of the block are capitalised (a headline),
+	// where a capital says little.
+	titleCase bool
+}
+
+func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
+	in := taggerInput{text: text, toks: toks}
+	in.inQuote = make([]bool, len(toks))
+	in.lowered = make([]string, len(toks))
+	in.shapes = make([]string, len(toks))
+	in.lexicons = make([]string, len(toks))
+	q := 0
+	for i, t := range toks {
+		for q < len(quotes) && quotes[q].end <= t.start {
+			q++
+		}
+		in.inQuote[i] = q < len(quotes) && t.start >= quotes[q].start
+		in.lowered[i] = strings.ToLower(t.text)
+		in.shapes[i] = shape(t.text)
+		in.lexicons[i] = lexicon(t.text)
+	}
+	caps := 0
+	for _, t := range toks {
+		if t.capitalized() {
+			caps++
+		}
+	}
+	in.titleCase = len(toks) >= 3 && caps*4 >= len(toks)*3
+	return in
+}
+
+// gapBefore names the punctuation between word i-1 and word i.
+func (in *taggerInput) gapBefore(i int) string {
+	if i == 0 {
+		return "start"
+	}
+	gap := in.text[in.toks[i-1].end:in.toks[i].start]
+	if len(gap) > 8 {
+		gap = gap[len(gap)-8:]
+	}
+	var b strings.Builder
+	for _, r := range gap {
+		switch {
+		case unicode.IsSpace(r):
+		case r == '“' || r == '”' || r == '"' || r == '‘' || r == '’' || r == '«' || r == '»':
+			b.WriteByte('q')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "space"
+	}
+	return b.String()
+}
+
+func (in *taggerInput) word(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(in.toks) {
+		return "</s>"
+	}
+	return in.lowered[i]
+}
+
+func (in *taggerInput) shapeAt(i int) string {
+	if i < 0 || i >= len(in.toks) {
+		return "-"
+	}
+	return in.shapes[i]
+}
+
+func (in *taggerInput) lexAt(i int) string {
+	if i < 0 || i >= len(in.toks) {
+		return "-"
+	}
+	return in.lexicons[i]
+}
+
+// staticFeatures are word i's features that do not depend on the tags.
+func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []feature {
+	t := in.toks[i]
+	w := in.lowered[i]
+	sh := in.shapes[i]
+	buf = append(buf,
+		hashFeature("bias", ""),
+		hashFeature("w", w),
+		hashFeature("sh", sh),
+		hashFeature("suf3", suffix(w, 3)),
+		hashFeature("suf2", suffix(w, 2)),
+		hashFeature("w-1", in.word(i-1)),
+		hashFeature("w+1", in.word(i+1)),
+		hashFeature("w-2", in.word(i-2)),
+		hashFeature("w+2", in.word(i+2)),
+		hashFeature("w-1w", in.word(i-1)+"|"+w),
+		hashFeature("ww+1", w+"|"+in.word(i+1)),
+		hashFeature("sh-1sh", in.shapeAt(i-1)+"|"+sh),
+		hashFeature("shsh+1", sh+"|"+in.shapeAt(i+1)),
+		hashFeature("sh-1shsh+1", in.shapeAt(i-1)+"|"+sh+"|"+in.shapeAt(i+1)),
+		hashFeature("lex", in.lexicons[i]),
+		hashFeature("lex-1", in.lexAt(i-1)),
+		hashFeature("lex+1", in.lexAt(i+1)),
+		hashFeature("lex-1lex+1", in.lexAt(i-1)+"|"+in.lexAt(i+1)),
+		hashFeature("gap", in.gapBefore(i)),
+		hashFeature("gapsh", in.gapBefore(i)+"|"+sh),
+	)
+	if i+1 < len(in.toks) {
+		buf = append(buf, hashFeature("gap+1", in.gapBefore(i+1)))
+	}
+	if t.sentStart {
+		buf = append(buf, hashFeature("start", sh))
+		// A capital at a sentence's start says nothing; what the rest of
+		// the article does with the word does.
+		buf = append(buf, hashFeature("startlower", boolString(stats.lower[w])))
+		buf = append(buf, hashFeature("startcapsmid", boolString(stats.capsMid[w])))
+	} else if w != t.text {
+		buf = append(buf, hashFeature("midcap-lowerelsewhere", boolString(stats.lower[w])))
+	}
+	if in.titleCase {
+		buf = append(buf, hashFeature("titlecase", sh), hashFeature("titlecase-w", w))
+	}
+	if in.inQuote[i] {
+		buf = append(buf, hashFeature("inquote", sh))
+	}
+	if t.possessive {
+		buf = append(buf, hashFeature("poss", sh))
+	}
+	return buf
+}
+
+// tagFeatures are the features that read the tag before word i.
+func tagFeatures(in *taggerInput, i, prev int, buf []feature) []feature {
+	p := tagNames[prev]
+	return append(buf,
+		hashFeature("t-1", p),
+		hashFeature("t-1w", p+"|"+in.lowered[i]),
+		hashFeature("t-1sh", p+"|"+in.shapes[i]),
+		hashFeature("t-1gap", p+"|"+in.gapBefore(i)),
+	)
+}
+
+// tagBlock labels one block's words with m, greedily left to right.
+func tagBlock(m *linearModel, in *taggerInput, stats wordStats) []int {
+	tags := make([]int, len(in.toks))
+	var buf []feature
+	var scores [tagCount]float32
+	prev := tagOut
+	for i, t := range in.toks {
+		// A word with no letter in upper case, that the article also
+		// writes in lower case, is no name: skip the model.
+		if !hasUpper(t.text) && !in.inQuote[i] {
+			tags[i], prev = tagOut, tagOut
+			continue
+		}
+		buf = in.staticFeatures(i, stats, buf[:0])
+		buf = tagFeatures(in, i, prev, buf)
+		scores = [tagCount]float32{}
+		m.score(buf, scores[:])
+		best, bestScore := tagOut, scores[tagOut]
+		for tag := 1; tag < tagCount; tag++ {
+			if tagAllowed(prev, tag) && scores[tag] > bestScore {
+				best, bestScore = tag, scores[tag]
+			}
+		}
+		tags[i], prev = best, best
+	}
+	return tags
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func boolString(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}

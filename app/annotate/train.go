@@ -1,0 +1,556 @@
+//go:build !js
+
+package annotate
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"unicode"
+
+	"readwell/app/annotate/polnear"
+	"readwell/app/article"
+	"readwell/app/extract"
+)
+
+// Training: the host-only half of annotate's models (go run
+// ./app/annotate/train). It reads annotate-bench's train part (never its
+// validation part, see polnear.Validation), learns the entity tagger from
+// CoreNLP's names projected onto the text, then the speaker ranker from
+// the human attributions, and writes both model files. Deterministic: a
+// fixed seed and a fixed order.
+
+// TrainConfig says how long to train.
+type TrainConfig struct {
+	TaggerEpochs  int     // averaged perceptron passes
+	SpeakerEpochs int     // stochastic gradient passes
+	SpeakerL2     float64 // weight decay per update
+	TaggerPrune   float32 // tagger rows whose weights all stay under this share of the largest are dropped
+	CaseWeight    int     // how many times each hand-written case counts
+	Folds         int     // the ranker's names come from taggers trained on the other folds (0: the final tagger)
+	Seed          uint64
+	Log           io.Writer
+}
+
+// DefaultTrainConfig is what make model uses.
+var DefaultTrainConfig = TrainConfig{TaggerEpochs: 8, SpeakerEpochs: 12, SpeakerL2: 1e-5, TaggerPrune: 0.06, Folds: 4, CaseWeight: 1, Seed: 20261130}
+
+// TrainedModels are the two model files, encoded.
+type TrainedModels struct {
+	Tagger, Speaker []byte
+}
+
+// trainDoc is one training article, read as annotate reads it.
+type trainDoc struct {
+	gold polnear.Article
+	a    article.Article
+	d    *ldoc
+	tags [][]int // gold BIO tags per block
+}
+
+// Case is a hand-written example of how articles attribute quotations
+// (testdata/cases.json): paragraphs and, for each quotation, who said it
+// ("" for nobody) and its kind. The ranker learns from them beside
+// annotate-bench, and the tests check them.
+type Case struct {
+	Name  string      `json:"name"`
+	Paras []string    `json:"paras"`
+	Want  []CaseQuote `json:"want"`
+}
+
+// CaseQuote is one quotation of a Case.
+type CaseQuote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+	Kind    string `json:"kind"`
+}
+
+// Article is the case as an article, one block per paragraph.
+func (c Case) Article() article.Article {
+	a := article.Article{}
+	for _, p := range c.Paras {
+		a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: p})
+	}
+	return a
+}
+
+// LoadCases reads a cases file.
+func LoadCases(path string) ([]Case, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("annotate: unable to read cases: %w", err)
+	}
+	var cases []Case
+	if err := json.Unmarshal(data, &cases); err != nil {
+		return nil, fmt.Errorf("annotate: cases %s: %w", path, err)
+	}
+	return cases, nil
+}
+
+// caseDoc makes a training document of a case: its quotations as
+// annotate-bench would hold them.
+func caseDoc(c Case) *trainDoc {
+	a := c.Article()
+	g := polnear.Article{ID: "case: " + c.Name}
+	for _, w := range c.Want {
+		q := polnear.Quote{Text: w.Text, Attributed: w.Speaker != ""}
+		if w.Speaker != "" {
+			q.Names = []string{w.Speaker}
+		}
+		g.Quotes = append(g.Quotes, q)
+	}
+	return &trainDoc{gold: g, a: a, d: newLdoc(&a)}
+}
+
+// Train learns both models from arts (the train part of annotate-bench)
+// and the hand-written cases.
+func Train(arts []polnear.Article, cases []Case, cfg TrainConfig) (TrainedModels, error) {
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format+"\n", args...)
+		}
+	}
+	var docs []*trainDoc
+	for _, g := range arts {
+		a, err := extract.Text(g.Text)
+		if err != nil {
+			continue
+		}
+		td := &trainDoc{gold: g, a: a, d: newLdoc(&a)}
+		td.tags = projectNames(td.d, g.Entities)
+		docs = append(docs, td)
+	}
+	logf("train: %d articles read", len(docs))
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
+
+	taggerDense := trainTagger(docs, cfg.TaggerEpochs, rng, logf)
+	taggerFile := encodeModel(taggerDense, tagCount, maxAbs(taggerDense)/taggerSteps, maxAbs(taggerDense)*cfg.TaggerPrune)
+	tagger, err := decodeModel(taggerFile)
+	if err != nil {
+		return TrainedModels{}, err
+	}
+	logf("train: tagger %d bytes", len(taggerFile))
+
+	// The ranker learns on names found by a tagger that never saw the
+	// article (k-fold), as it will meet them in use: a tagger on its own
+	// training articles is too good to learn its mistakes from.
+	for fold := 0; fold < cfg.Folds; fold++ {
+		var rest, held []*trainDoc
+		for i, td := range docs {
+			if i%cfg.Folds == fold {
+				held = append(held, td)
+			} else {
+				rest = append(rest, td)
+			}
+		}
+		dense := trainTagger(rest, cfg.TaggerEpochs, rng, nil)
+		m, err := decodeModel(encodeModel(dense, tagCount, maxAbs(dense)/4000, maxAbs(dense)/400))
+		if err != nil {
+			return TrainedModels{}, err
+		}
+		for _, td := range held {
+			td.d.tagNames(m)
+		}
+		logf("train: fold %d tagged", fold+1)
+	}
+	if cfg.Folds == 0 {
+		for _, td := range docs {
+			td.d.tagNames(tagger)
+		}
+	}
+	var caseDocs []*trainDoc
+	for _, c := range cases {
+		td := caseDoc(c)
+		td.d.tagNames(tagger)
+		for k := 0; k < cfg.CaseWeight; k++ {
+			caseDocs = append(caseDocs, td)
+		}
+	}
+	speakerDense := trainSpeaker(append(docs, caseDocs...), cfg.SpeakerEpochs, cfg.SpeakerL2, rng, logf)
+	speakerFile := encodeModel(speakerDense, 1, maxAbs(speakerDense)/4000, maxAbs(speakerDense)/4000)
+	logf("train: speaker ranker %d bytes", len(speakerFile))
+	return TrainedModels{Tagger: taggerFile, Speaker: speakerFile}, nil
+}
+
+func maxAbs(ws []float32) float32 {
+	m := float32(1e-9)
+	for _, w := range ws {
+		m = max(m, w, -w)
+	}
+	return m
+}
+
+// projectNames labels the words of d with the names of ents: each
+// occurrence of a name's words, longest names first, takes its kind.
+func projectNames(d *ldoc, ents []polnear.Entity) [][]int {
+	type name struct {
+		words []string
+		kind  int
+		count int
+	}
+	byFirst := map[string][]name{}
+	best := map[string]name{}
+	for _, e := range ents {
+		k := -1
+		for i, kn := range kindNames {
+			if kn == e.Kind {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		var words []string
+		for _, t := range tokenize([]rune(e.Name)) {
+			words = append(words, t.text)
+		}
+		if len(words) == 0 {
+			continue
+		}
+		key := strings.Join(words, " ")
+		if old, ok := best[key]; ok && old.count >= e.Count {
+			continue
+		}
+		best[key] = name{words: words, kind: k, count: e.Count}
+	}
+	for _, n := range best {
+		byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+	}
+	tags := make([][]int, len(d.toks))
+	for b, toks := range d.toks {
+		tags[b] = make([]int, len(toks))
+		for i := 0; i < len(toks); {
+			var hit *name
+			for _, n := range byFirst[toks[i].text] {
+				if i+len(n.words) > len(toks) || hit != nil && len(n.words) <= len(hit.words) {
+					continue
+				}
+				ok := true
+				for j, w := range n.words {
+					if toks[i+j].text != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					n := n
+					hit = &n
+				}
+			}
+			if hit == nil {
+				i++
+				continue
+			}
+			for j := range hit.words {
+				tags[b][i+j] = 1 + 2*hit.kind
+				if j > 0 {
+					tags[b][i+j]++
+				}
+			}
+			i += len(hit.words)
+		}
+	}
+	return tags
+}
+
+// trainTagger: an averaged perceptron over the tagger's features, with
+// the gold tag before each word (the decoder reads its own).
+func trainTagger(docs []*trainDoc, epochs int, rng *rand.Rand, logf func(string, ...any)) []float32 {
+	size := (1 << featureBits) * tagCount
+	w := make([]float32, size)
+	u := make([]float32, size) // sum of updates weighted by their step
+	step := float32(1)
+	var buf []feature
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 0; epoch < epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, total := 0, 0
+		for _, di := range order {
+			td := docs[di]
+			stats := collectWordStats(td.d.toks)
+			for b := range td.d.blocks {
+				in := newTaggerInput(td.d.blocks[b], td.d.toks[b], td.d.quotes[b])
+				gold := td.tags[b]
+				prev := tagOut
+				for i, t := range in.toks {
+					if !hasUpper(t.text) && prev == tagOut {
+						prev = gold[i]
+						continue
+					}
+					buf = in.staticFeatures(i, stats, buf[:0])
+					buf = tagFeatures(&in, i, prev, buf)
+					var scores [tagCount]float32
+					for _, f := range buf {
+						row := w[int(f)*tagCount : int(f)*tagCount+tagCount]
+						for l := range scores {
+							scores[l] += row[l]
+						}
+					}
+					guess, bestScore := tagOut, scores[tagOut]
+					for tag := 1; tag < tagCount; tag++ {
+						if tagAllowed(prev, tag) && scores[tag] > bestScore {
+							guess, bestScore = tag, scores[tag]
+						}
+					}
+					total++
+					if guess != gold[i] {
+						wrong++
+						for _, f := range buf {
+							w[int(f)*tagCount+gold[i]]++
+							u[int(f)*tagCount+gold[i]] += step
+							w[int(f)*tagCount+guess]--
+							u[int(f)*tagCount+guess] -= step
+						}
+					}
+					step++
+					prev = gold[i]
+				}
+			}
+		}
+		if logf != nil {
+			logf("train: tagger epoch %d: %.4f of scored words wrong", epoch+1, float64(wrong)/float64(max(total, 1)))
+		}
+	}
+	for i := range w {
+		w[i] -= u[i] / step
+	}
+	return w
+}
+
+// speakerExample is one quote to learn from: its candidates and which of
+// them spoke (-1 for nobody).
+type speakerExample struct {
+	set     candidateSet
+	answer  int   // the first right option (-1: nobody)
+	answers []int // every right option: PolNeAR names several ("Huma Abedin, vice chairwoman for Clinton’s campaign")
+	gold    *polnear.Quote
+}
+
+// right: option i (-1 for nobody) is one of the answers.
+func (ex speakerExample) right(i int) bool {
+	for _, a := range ex.answers {
+		if a == i {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerExamples aligns td's quotes with the human attributions and
+// builds each one's candidate set, the speakers before it taken from the
+// annotation (so the ranker learns what a right history looks like).
+func speakerExamples(td *trainDoc) []speakerExample {
+	gold := alignQuotes(td.d, td.gold)
+	var out []speakerExample
+	var ctx speakerContext
+	for b := range td.d.blocks {
+		ctx.prevInBlock = nil
+		var last *article.Entity
+		spans := td.d.quotes[b]
+		for qi, s := range spans {
+			set := td.d.candidates(quoteRef{block: b, index: qi, span: s}, ctx)
+			g := gold[[2]int{b, qi}]
+			answer, use := -2, false
+			var answers []int
+			switch {
+			case g == nil:
+			case !g.Attributed:
+				answer, use, answers = -1, true, []int{-1}
+			case len(g.Names) > 0:
+				for i, e := range set.entities {
+					if speaks(e, g.Names) {
+						if !use {
+							answer, use = i, true
+						}
+						answers = append(answers, i)
+					}
+				}
+			}
+			var speaker *article.Entity
+			if answer >= 0 {
+				speaker = set.entities[answer]
+			}
+			if use {
+				out = append(out, speakerExample{set: set, answer: answer, answers: answers, gold: g})
+			}
+			ctx.prevInBlock, ctx.prevQuoteClose = speaker, s.close
+			if speaker != nil {
+				last = speaker
+			}
+		}
+		ctx.endBlock(spans, last)
+	}
+	return out
+}
+
+// speaks: entity e is one of the names (by last word, as the metric reads them).
+func speaks(e *article.Entity, names []string) bool {
+	forms := append([]string{e.Name}, e.Aliases...)
+	for _, f := range forms {
+		lf := lastWord(f)
+		for _, n := range names {
+			if lf != "" && lf == lastWord(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	fields := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' || r == '_')
+	})
+	if len(fields) == 0 {
+		return ""
+	}
+	w := strings.ToLower(fields[len(fields)-1])
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return w
+}
+
+// alignQuotes pairs each of d's quotes with the gold quote sharing most of
+// its words (at least 0.6 of the longer), in order, like the metric.
+func alignQuotes(d *ldoc, g polnear.Article) map[[2]int]*polnear.Quote {
+	out := map[[2]int]*polnear.Quote{}
+	used := make([]bool, len(g.Quotes))
+	goldWords := make([][]string, len(g.Quotes))
+	for i, q := range g.Quotes {
+		goldWords[i] = lowerWords(q.Text)
+	}
+	for b, qs := range d.quotes {
+		for qi, s := range qs {
+			pw := lowerWords(string(d.blocks[b][s.start:s.end]))
+			best, bestShare := -1, 0.0
+			for i, gw := range goldWords {
+				if used[i] || len(gw) == 0 || len(pw) == 0 {
+					continue
+				}
+				if sh := wordShare(pw, gw); sh > bestShare {
+					best, bestShare = i, sh
+				}
+			}
+			if best >= 0 && bestShare >= 0.6 {
+				used[best] = true
+				out[[2]int{b, qi}] = &g.Quotes[best]
+			}
+		}
+	}
+	return out
+}
+
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
+	})
+}
+
+func wordShare(a, b []string) float64 {
+	count := map[string]int{}
+	for _, w := range b {
+		count[w]++
+	}
+	common := 0
+	for _, w := range a {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	return float64(common) / float64(max(len(a), len(b)))
+}
+
+// trainSpeaker: the ranker by stochastic gradient on the softmax's log
+// loss over nobody and the candidates, with a little L2.
+func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf func(string, ...any)) []float32 {
+	var examples []speakerExample
+	for _, td := range docs {
+		examples = append(examples, speakerExamples(td)...)
+	}
+	logf("train: %d quotes to learn speakers from", len(examples))
+	w := make([]float32, 1<<featureBits)
+	m := &linearModel{labels: 1}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 0; epoch < epochs; epoch++ {
+		rate := 0.1 / (1 + 0.3*float64(epoch))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		loss, right := 0.0, 0
+		for _, ei := range order {
+			ex := examples[ei]
+			m.rows, m.weights = nil, nil
+			probs := denseProbabilities(w, ex.set)
+			pos := 0.0
+			for _, a := range ex.answers {
+				pos += probs[a+1]
+			}
+			loss -= math.Log(math.Max(pos, 1e-12))
+			guess := 0
+			for i := range probs {
+				if probs[i] > probs[guess] {
+					guess = i
+				}
+			}
+			if ex.right(guess - 1) {
+				right++
+			}
+			// Gradient of -log(sum of the right options' p): p - p·[right]/pos.
+			for opt := 0; opt < len(probs); opt++ {
+				g := probs[opt]
+				if ex.right(opt - 1) {
+					g -= probs[opt] / math.Max(pos, 1e-12)
+				}
+				if g == 0 {
+					continue
+				}
+				fs := ex.set.none
+				if opt > 0 {
+					fs = ex.set.feats[opt-1]
+				}
+				for _, f := range fs {
+					w[f] -= float32(rate * (g + l2*float64(w[f])))
+				}
+			}
+		}
+		logf("train: speaker epoch %d: loss %.4f, right %.4f", epoch+1, loss/float64(len(examples)), float64(right)/float64(len(examples)))
+	}
+	return w
+}
+
+func denseProbabilities(w []float32, s candidateSet) []float64 {
+	scores := make([]float64, len(s.entities)+1)
+	for _, f := range s.none {
+		scores[0] += float64(w[f])
+	}
+	for i, fs := range s.feats {
+		for _, f := range fs {
+			scores[i+1] += float64(w[f])
+		}
+	}
+	top := scores[0]
+	for _, v := range scores {
+		top = math.Max(top, v)
+	}
+	sum := 0.0
+	for i, v := range scores {
+		scores[i] = math.Exp(v - top)
+		sum += scores[i]
+	}
+	for i := range scores {
+		scores[i] /= sum
+	}
+	return scores
+}
+
+// taggerSteps: the tagger's weights are stored as whole steps of the
+// largest weight / taggerSteps (most then fit one byte).
+var taggerSteps float32 = 120
