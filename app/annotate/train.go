@@ -5,10 +5,10 @@ package annotate
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"io"
 	"math"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"unicode"
 
