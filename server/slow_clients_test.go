@@ -34,7 +34,7 @@ func mustServeLimited(tb testing.TB, cfg serveConfig) string {
 // TestTrickledBodiesAreCut: 20 clients announce a 5 MiB body and send it a
 // byte at a time; the server still answers /healthz, and cuts each of them
 // once the read timeout (shortened here to 1 s; a minute in production)
-// has passed.
+// has passed (give or take a loaded machine's scheduling).
 func TestTrickledBodiesAreCut(t *testing.T) {
 	const trickling = 20
 	readTimeout := time.Second
@@ -72,7 +72,7 @@ func TestTrickledBodiesAreCut(t *testing.T) {
 		}()
 	}
 	time.Sleep(readTimeout / 2)
-	resp, err := (&http.Client{Timeout: readTimeout}).Get("http://" + addr + "/healthz")
+	resp, err := (&http.Client{Timeout: 5 * time.Second}).Get("http://" + addr + "/healthz")
 	if err != nil {
 		t.Errorf("GET /healthz while %d bodies trickle: %v", trickling, err)
 	} else {
@@ -83,12 +83,13 @@ func TestTrickledBodiesAreCut(t *testing.T) {
 	}
 	wg.Wait()
 	close(cut)
+	slack := 4 * time.Second
 	for d := range cut {
 		switch {
 		case d < 0:
-			t.Errorf("a trickled body was still open after %v, want cut within %v", 10*readTimeout, readTimeout+2*time.Second)
-		case d > readTimeout+2*time.Second:
-			t.Errorf("a trickled body was cut after %v, want within %v (read timeout %v)", d, readTimeout+2*time.Second, readTimeout)
+			t.Errorf("a trickled body was still open after %v, want cut within %v", 10*readTimeout, readTimeout+slack)
+		case d > readTimeout+slack:
+			t.Errorf("a trickled body was cut after %v, want within %v (read timeout %v)", d, readTimeout+slack, readTimeout)
 		}
 	}
 }
