@@ -41,13 +41,13 @@ type serveConfig struct {
 }
 
 // Limits against slow clients. A request body is at most 10 MiB (5 MiB of
-// page, JSON-escaped): a minute is 1.4 Mbit/s for the worst case, 5 MiB of
-// plain text in a minute on 0.7 Mbit/s, and a body trickled in a byte at a
-// time is cut within the minute. Writing gets longer: the reply to an
-// extraction comes after its body, its fetch (10 s) and the pipeline, and
-// the wasm (1.6 MB brotli) goes to slow phones.
+// page, JSON-escaped): 50 s is 1.7 Mbit/s for the worst case, 5 MiB of
+// plain text on 0.9 Mbit/s, and a body trickled in a byte at a time is cut
+// well within a minute of its first byte, the answer included. Writing
+// gets longer: the reply to an extraction comes after its body, its fetch
+// (10 s) and the pipeline, and the wasm (1.6 MB brotli) goes to slow phones.
 const (
-	defaultReadTimeout    = time.Minute
+	defaultReadTimeout    = 50 * time.Second
 	defaultWriteTimeout   = 3 * time.Minute
 	defaultConnsPerClient = 64
 )
