@@ -72,6 +72,8 @@ func TestGoAppNeverFetchesFromHost(t *testing.T) {
 				switch {
 				case strings.Contains(s, poison):
 					t.Errorf("%s %s (Host %s) served the Host's answer: %.80q", method, path, hostile, s)
+				case strings.Contains(s, hostile):
+					t.Errorf("%s %s (Host %s) writes the Host into the page: %.80q", method, path, hostile, s)
 				case strings.Contains(s, "<pre>\n<a href="):
 					t.Errorf("%s %s lists a folder: %.120q", method, path, s)
 				case method != http.MethodGet && method != http.MethodHead && resp.StatusCode < 300:
