@@ -32,32 +32,35 @@ type goAppGate struct {
 
 func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	path := r.URL.Path
-	known := goAppFiles[path] || components.IsPage(path)
-	if !known {
-		asGet := *r
-		asGet.Method = http.MethodGet
-		_, pattern := g.ours.Handler(&asGet)
-		known = pattern != "" && pattern != "/"
-		if !known {
-			http.NotFound(w, r)
-			return
+	page := components.IsPage(path)
+	goApps := page || goAppFiles[path]
+	get := r.Method == http.MethodGet || r.Method == http.MethodHead
+	switch {
+	case goApps && get:
+		if page {
+			r = withArrival(r)
 		}
-	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		g.goApp.ServeHTTP(w, r)
+	case goApps || g.oursForGet(r):
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	if !goAppFiles[path] && !components.IsPage(path) {
-		// A GET our mux would answer, come here through a path the mux
-		// does not clean (CONNECT): not go-app's.
+	default:
+		// Also a GET our mux would answer, come here through a path
+		// the mux does not clean (CONNECT): never go-app's.
 		http.NotFound(w, r)
-		return
 	}
-	if components.IsPage(path) {
-		r = withArrival(r)
+}
+
+// oursForGet reports whether our own mux answers r's path for GET (a file
+// under /web/, robots.txt, the manifest): r came here for another method.
+func (g goAppGate) oursForGet(r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return false
 	}
-	g.goApp.ServeHTTP(w, r)
+	asGet := *r
+	asGet.Method = http.MethodGet
+	_, pattern := g.ours.Handler(&asGet)
+	return pattern != "" && pattern != "/"
 }
 
 // withArrival tells the page how the browser says it was reached, through
