@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -19,6 +20,13 @@ type attributed struct {
 	speaker *article.Entity
 	kind    string
 }
+
+// attributionWindow bounds, in runes, how far from a quotation its
+// attribution is looked for: the sentence before it and the one after it.
+// A sentence of news prose is far shorter; a "sentence" longer than this
+// (a page of text with no full stop) is read only this far, which keeps
+// the work per quotation constant and the whole linear in the text.
+const attributionWindow = 1000
 
 // pronouns stand for a speaker named earlier.
 var pronouns = map[string]string{
@@ -178,9 +186,13 @@ func (d *doc) appositiveSpeaker(block int, toks []token) *article.Entity {
 	}
 	text := d.blocks[block]
 	var speaker *mention
-	for i := range d.mentions[block] {
-		m := &d.mentions[block][i]
-		if m.start >= toks[0].start && m.start <= toks[min(2, len(toks)-1)].start && m.entity.Kind == "person" {
+	ms := mentionsFrom(d.mentions[block], toks[0].start)
+	for i := range ms {
+		m := &ms[i]
+		if m.start > toks[min(2, len(toks)-1)].start {
+			break
+		}
+		if m.entity.Kind == "person" {
 			speaker = m
 			break
 		}
@@ -254,8 +266,11 @@ func (d *doc) pronounBefore(s quoteSpan) string {
 // lastMentionIn: the last person or organisation mentioned in [from, to).
 func (d *doc) lastMentionIn(block, from, to int) *article.Entity {
 	var found *article.Entity
-	for _, m := range d.mentions[block] {
-		if m.start >= from && m.end <= to && m.entity.Kind != "place" && !d.insideQuote(block, m.start) {
+	for _, m := range mentionsFrom(d.mentions[block], from) {
+		if m.start >= to {
+			break
+		}
+		if m.end <= to && m.entity.Kind != "place" && !d.insideQuote(block, m.start) {
 			found = m.entity
 		}
 	}
@@ -264,37 +279,48 @@ func (d *doc) lastMentionIn(block, from, to int) *article.Entity {
 
 // firstMentionIn: the first person or organisation mentioned in [from, to).
 func (d *doc) firstMentionIn(block, from, to int) *article.Entity {
-	for _, m := range d.mentions[block] {
-		if m.start >= from && m.end <= to && m.entity.Kind != "place" && !d.insideQuote(block, m.start) {
+	for _, m := range mentionsFrom(d.mentions[block], from) {
+		if m.start >= to {
+			break
+		}
+		if m.end <= to && m.entity.Kind != "place" && !d.insideQuote(block, m.start) {
 			return m.entity
 		}
 	}
 	return nil
 }
 
+// insideQuote: pos is inside one of the block's quotations. A block's
+// quotations are in order and never overlap, so a binary search finds the
+// only one that can hold pos.
 func (d *doc) insideQuote(block, pos int) bool {
-	for _, q := range d.quotes[block] {
-		if pos >= q.start && pos < q.end {
-			return true
-		}
-	}
-	return false
+	qs := d.quotes[block]
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > pos })
+	return i < len(qs) && qs[i].start <= pos
 }
 
+// mentionsFrom is the block's mentions (sorted by start) from the first
+// that starts at or after from.
+func mentionsFrom(ms []mention, from int) []mention {
+	return ms[sort.Search(len(ms), func(i int) bool { return ms[i].start >= from }):]
+}
+
+// tokensBetween is the tokens wholly inside [from, to). Tokens are in
+// order and never overlap: they form one run of toks, found by a binary
+// search, and returned without a copy (callers only read it).
 func tokensBetween(toks []token, from, to int) []token {
-	var out []token
-	for _, t := range toks {
-		if t.start >= from && t.end <= to {
-			out = append(out, t)
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	j := i
+	for j < len(toks) && toks[j].end <= to {
+		j++
 	}
-	return out
+	return toks[i:j]
 }
 
 // sentenceEnd: the end of the sentence that goes on after position i (a
 // full stop, or the next opening quote mark).
 func sentenceEnd(text []rune, i int) int {
-	for j := i; j < len(text); j++ {
+	for j := i; j < len(text) && j < i+attributionWindow; j++ {
 		switch text[j] {
 		case '.', '!', '?':
 			if j+1 >= len(text) || unicode.IsSpace(text[j+1]) {
@@ -306,13 +332,14 @@ func sentenceEnd(text []rune, i int) int {
 			return j
 		}
 	}
-	return len(text)
+	return min(len(text), i+attributionWindow)
 }
 
-// sentenceStart: where the sentence holding position i begins.
+// sentenceStart: where the sentence holding position i begins (at most
+// attributionWindow runes back).
 func sentenceStart(text []rune, toks []token, i int) int {
-	start := 0
-	for j := i - 1; j >= 0; j-- {
+	start := max(0, i-attributionWindow)
+	for j := i - 1; j >= start; j-- {
 		switch text[j] {
 		case '.', '!', '?':
 			if j+1 < len(text) && unicode.IsSpace(text[j+1]) && !abbreviationBefore(text, j) {
@@ -330,11 +357,17 @@ func sentenceStart(text []rune, toks []token, i int) int {
 func abbreviationBefore(text []rune, j int) bool {
 	k := j
 	for k > 0 && !unicode.IsSpace(text[k-1]) {
+		if j-k > maxAbbreviation {
+			return false // a long word is no abbreviation
+		}
 		k--
 	}
 	word := string(text[k : j+1])
 	return abbreviations[word] || isDottedInitials(word)
 }
+
+// maxAbbreviation bounds the runes of an abbreviation or dotted initials.
+const maxAbbreviation = 32
 
 // onlyAttributionBetween: between two quotes stands only the attribution of
 // the first (a short clause ending a sentence), not a new sentence of prose.
@@ -358,8 +391,11 @@ func (d *doc) attributionSentenceBetween(block int, prev, cur quoteSpan, speaker
 			verb = true
 		}
 	}
-	for _, m := range d.mentions[block] {
-		if m.start > prev.close && m.end <= cur.open && m.entity != speaker && m.entity.Kind != "place" {
+	for _, m := range mentionsFrom(d.mentions[block], prev.close+1) {
+		if m.start >= cur.open {
+			break
+		}
+		if m.end <= cur.open && m.entity != speaker && m.entity.Kind != "place" {
 			return false
 		}
 	}

@@ -17,6 +17,7 @@ type quoteSpan struct {
 // style (straight, curly, „German“, «guillemets»), and British single
 // quotes when the block has no double ones. A quote left open runs to the
 // end of the block: quotations over several paragraphs open each one.
+// It stops at MaxQuotesPerBlock.
 func findQuotes(block int, text []rune) []quoteSpan {
 	var spans []quoteSpan
 	hasDouble := false
@@ -43,6 +44,9 @@ func findQuotes(block int, text []rune) []quoteSpan {
 		}
 	}
 	for i, r := range text {
+		if len(spans) >= MaxQuotesPerBlock {
+			return spans // a list of terms or a dump, not prose: enough
+		}
 		if open < 0 {
 			switch {
 			case r == '“' || r == '„':
