@@ -6,7 +6,9 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -27,24 +29,48 @@ var (
 // a reader never sees half an article presented as whole.
 const MaxInputBytes = 5 << 20
 
+// MaxBlocks bounds the blocks of an article: a page with more (a 10,000-word
+// article has some 150) keeps its first MaxBlocks, then a note saying the
+// rest was left out. Without it 5 MiB of short paragraphs made 38 MB of JSON.
+const MaxBlocks = 5000
+
+// truncatedNote ends an article cut at MaxBlocks.
+var truncatedNote = fmt.Sprintf("[Readwell shows the first %d paragraphs of this page; the rest is left out.]", MaxBlocks)
+
+// capBlocks keeps the first MaxBlocks blocks, and says so.
+func capBlocks(blocks []article.Block) []article.Block {
+	if len(blocks) <= MaxBlocks {
+		return blocks
+	}
+	return append(blocks[:MaxBlocks:MaxBlocks], article.Block{Kind: article.KindParagraph, Text: truncatedNote})
+}
+
 // Page extracts an article from raw page bytes, sniffing HTML versus plain
 // text. pageURL is the page's address, "" for pasted input; contentType is
 // the HTTP Content-Type when known (it may name the charset).
 func Page(data []byte, pageURL, contentType string) (article.Article, error) {
+	return PageContext(context.Background(), data, pageURL, contentType)
+}
+
+// PageContext is Page, given up with ctx.Err() when ctx is done.
+func PageContext(ctx context.Context, data []byte, pageURL, contentType string) (article.Article, error) {
 	if len(data) > MaxInputBytes {
 		return article.Article{}, ErrTooLarge
+	}
+	if err := ctx.Err(); err != nil {
+		return article.Article{}, err
 	}
 	if LooksLikeHTML(data) {
 		data = toUTF8(data, contentType)
 		if !looksLikeText(data) {
 			return article.Article{}, ErrNotText
 		}
-		return HTML(string(data), pageURL)
+		return HTMLExtractor{}.ExtractContext(ctx, string(data), pageURL)
 	}
 	if !looksLikeText(data) {
 		return article.Article{}, ErrNotText
 	}
-	a, err := Text(string(data))
+	a, err := TextExtractor{}.ExtractContext(ctx, string(data))
 	if err != nil {
 		return a, err
 	}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"context"
 	"errors"
+	"io"
 	"net/url"
 	"strings"
 
@@ -26,11 +28,20 @@ type HTMLExtractor struct{}
 const maxDepth = 256
 
 // Extract runs the HTML path over doc.
-func (HTMLExtractor) Extract(doc string, pageURL string) (article.Article, error) {
+func (e HTMLExtractor) Extract(doc string, pageURL string) (article.Article, error) {
+	return e.ExtractContext(context.Background(), doc, pageURL)
+}
+
+// ExtractContext is Extract, given up with ctx.Err() when ctx is done (the
+// parser reads through ctx, so a long parse stops too).
+func (HTMLExtractor) ExtractContext(ctx context.Context, doc string, pageURL string) (article.Article, error) {
 	if len(doc) > MaxInputBytes {
 		return article.Article{}, ErrTooLarge
 	}
-	root, err := html.Parse(strings.NewReader(doc))
+	root, err := html.Parse(ctxReader{ctx, strings.NewReader(formattingAsSpans(doc))})
+	if ctx.Err() != nil {
+		return article.Article{}, ctx.Err()
+	}
 	if err != nil {
 		return article.Article{}, errors.Join(ErrNoArticle, err)
 	}
@@ -55,11 +66,14 @@ func (HTMLExtractor) Extract(doc string, pageURL string) (article.Article, error
 	if len(content) == 0 {
 		return article.Article{}, ErrNoArticle
 	}
+	if err := ctx.Err(); err != nil {
+		return article.Article{}, err
+	}
 	w := blockWriter{base: base, title: meta.title, stats: stats}
 	for _, n := range content {
 		w.walk(n, 0)
 	}
-	blocks := w.finish()
+	blocks := capBlocks(w.finish())
 	if len(blocks) == 0 {
 		return article.Article{}, ErrNoArticle
 	}
@@ -101,6 +115,19 @@ func (HTMLExtractor) Extract(doc string, pageURL string) (article.Article, error
 	}
 	a.Finish()
 	return a, nil
+}
+
+// ctxReader reads r until ctx is done, then fails with ctx.Err().
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // dekRepeatsBody: a meta description is often the first paragraph cut

@@ -194,6 +194,12 @@ func FuzzHTML(f *testing.F) {
 	}
 	f.Add([]byte("<p>" + strings.Repeat("Prose, with commas, that ends. ", 5) + "</p>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); d > fuzzBudget {
+				t.Errorf("Page(%d bytes of HTML) took %v, want at most %v", len(data), d, fuzzBudget)
+			}
+		}()
 		a, err := Page(append([]byte("<html>"), data...), "https://example.com/a", "")
 		if err != nil {
 			return

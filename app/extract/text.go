@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"readwell/app/article"
@@ -14,22 +15,38 @@ func Text(s string) (article.Article, error) {
 	return TextExtractor{}.Extract(s)
 }
 
+// TextContext is Text, given up with ctx.Err() when ctx is done.
+func TextContext(ctx context.Context, s string) (article.Article, error) {
+	return TextExtractor{}.ExtractContext(ctx, s)
+}
+
 // TextExtractor is the plain-text path; its zero value is ready to use.
 type TextExtractor struct{}
 
 // Extract runs the plain-text path over s.
-func (TextExtractor) Extract(s string) (article.Article, error) {
+func (e TextExtractor) Extract(s string) (article.Article, error) {
+	return e.ExtractContext(context.Background(), s)
+}
+
+// ExtractContext is Extract, given up with ctx.Err() when ctx is done.
+func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Article, error) {
 	if len(s) > MaxInputBytes {
 		return article.Article{}, ErrTooLarge
 	}
-	lines := splitLines(s)
+	lines, err := splitLines(ctx, s)
+	if err != nil {
+		return article.Article{}, err
+	}
 	start, end := findBody(lines)
 	if start < 0 {
 		return article.Article{}, ErrNoArticle
 	}
 	var a article.Article
 	readHeader(&a, lines[:start], lines[start:end])
-	a.Blocks = bodyBlocks(lines[start:end], a.Title)
+	a.Blocks = capBlocks(bodyBlocks(lines[start:end], a.Title))
+	if err := ctx.Err(); err != nil {
+		return article.Article{}, err
+	}
 	if len(a.Blocks) == 0 {
 		return article.Article{}, ErrNoArticle
 	}
@@ -42,18 +59,22 @@ func (TextExtractor) Extract(s string) (article.Article, error) {
 	return a, nil
 }
 
-// splitLines turns s into its non-empty lines.
-func splitLines(s string) []line {
+// splitLines turns s into its non-empty lines (ctx is checked every few
+// thousand lines: 5 MiB of short lines take a second or two).
+func splitLines(ctx context.Context, s string) ([]line, error) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var lines []line
-	for _, raw := range strings.Split(s, "\n") {
+	for i, raw := range strings.Split(s, "\n") {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		if strings.TrimSpace(raw) == "" {
 			continue
 		}
 		lines = append(lines, newLine(raw))
 	}
-	return lines
+	return lines, nil
 }
 
 // findBody returns the half-open range of lines that holds the body: the

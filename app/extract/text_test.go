@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"readwell/app/article"
@@ -301,6 +302,11 @@ func mustExtractFile(tb testing.TB, name string) article.Article {
 	return a
 }
 
+// fuzzBudget is the most one fuzz input may take (FuzzText, FuzzHTML):
+// extraction is linear, so even the fuzzer's largest inputs take
+// milliseconds; a quadratic path (issue 13) takes seconds.
+const fuzzBudget = time.Second
+
 // FuzzText feeds the plain-text path arbitrary input: it must never panic,
 // and what it returns must be a sound Article.
 func FuzzText(f *testing.F) {
@@ -314,6 +320,12 @@ func FuzzText(f *testing.F) {
 	}
 	f.Add("Title\n\nOne sentence that is long enough to count as the body of an article here.")
 	f.Fuzz(func(t *testing.T, s string) {
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); d > fuzzBudget {
+				t.Errorf("Text(%d bytes) took %v, want at most %v", len(s), d, fuzzBudget)
+			}
+		}()
 		a, err := Text(s)
 		if err != nil {
 			if len(a.Blocks) != 0 {
