@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -22,10 +24,30 @@ type extractRequest struct {
 // maxRequestBytes leaves room for JSON escaping around a 5 MiB page.
 const maxRequestBytes = 2*extract.MaxInputBytes + 4096
 
+// maxResponseBytes bounds an Article's JSON, the client's limit
+// (app/remote). The pipeline's caps keep a 5 MiB page well under it; a
+// page of control characters (each escaped to six bytes) could pass it and
+// is refused as too large.
+const maxResponseBytes = 16 << 20
+
 // handleExtract runs the reader's pipeline on a URL (fetched behind the
 // SSRF guard), pasted HTML or pasted text, and answers with the Article.
-func handleExtract(fetcher *Fetcher, logger *slog.Logger) http.HandlerFunc {
+// Only Readwell's own pages may call it (JSON, not cross-site); slots
+// bounds the extractions running at once; the request's context reaches
+// the pipeline, which stops when the client goes away.
+func handleExtract(fetcher *Fetcher, slots *extractSlots, logger *slog.Logger) http.HandlerFunc {
+	if slots == nil {
+		slots = newExtractSlots(0, 0)
+	}
 	return func(w http.ResponseWriter, r *http.Request) {
+		if !sameOriginCaller(r, true) {
+			writeAPIError(w, r, logger, ErrCrossSite)
+			return
+		}
+		if !isJSON(r) {
+			writeAPIError(w, r, logger, ErrNotJSON)
+			return
+		}
 		body, err := io.ReadAll(io.LimitReader(r.Body, maxRequestBytes+1))
 		if err != nil {
 			writeAPIError(w, r, logger, ErrBadRequest)
@@ -65,14 +87,28 @@ func handleExtract(fetcher *Fetcher, logger *slog.Logger) http.HandlerFunc {
 		default:
 			page = []byte(req.Text)
 		}
-		a, err := extractPage(page, pageURL, ctype, req.Text != "")
+		if err := slots.acquire(r.Context()); err != nil {
+			writeAPIError(w, r, logger, err)
+			return
+		}
+		a, err := extractPage(r.Context(), page, pageURL, ctype, req.Text != "")
+		slots.release()
 		if err != nil {
 			writeAPIError(w, r, logger, err)
 			return
 		}
+		var out bytes.Buffer
+		if err := writeJSON(&out, a); err != nil {
+			writeAPIError(w, r, logger, err)
+			return
+		}
+		if out.Len() > maxResponseBytes {
+			writeAPIError(w, r, logger, extract.ErrTooLarge)
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
-		if err := writeJSON(w, a); err != nil {
+		if _, err := w.Write(out.Bytes()); err != nil {
 			logger.Warn("api: unable to write article", slog.String("err", err.Error()))
 		}
 	}
@@ -81,12 +117,12 @@ func handleExtract(fetcher *Fetcher, logger *slog.Logger) http.HandlerFunc {
 // extractPage picks the path: pasted text and text/plain pages go to the
 // text extractor, the rest is sniffed (an HTML fragment served as HTML is
 // HTML even when it does not start like a document).
-func extractPage(page []byte, pageURL, ctype string, isText bool) (article.Article, error) {
+func extractPage(ctx context.Context, page []byte, pageURL, ctype string, isText bool) (article.Article, error) {
 	if isText || strings.HasPrefix(ctype, "text/plain") {
 		if len(page) > extract.MaxInputBytes {
 			return article.Article{}, extract.ErrTooLarge
 		}
-		a, err := pipeline.Text(string(page))
+		a, err := pipeline.TextContext(ctx, string(page))
 		if err == nil && pageURL != "" {
 			a.URL, a.ID = pageURL, article.NewID(pageURL, "")
 		}
@@ -95,5 +131,5 @@ func extractPage(page []byte, pageURL, ctype string, isText bool) (article.Artic
 	if strings.Contains(ctype, "html") && !extract.LooksLikeHTML(page) {
 		page = append([]byte("<html>"), page...)
 	}
-	return pipeline.Page(page, pageURL, ctype)
+	return pipeline.PageContext(ctx, page, pageURL, ctype)
 }

@@ -20,7 +20,6 @@ import (
 
 var (
 	ErrNotImage   = errors.New("image: not a JPEG, PNG, GIF, WebP or AVIF picture")
-	ErrCrossSite  = errors.New("image: only Readwell's own pages can use the image proxy")
 	ErrNoImageURL = errors.New("image: give the picture's address as ?url=")
 )
 
@@ -62,11 +61,12 @@ func sniffImage(b []byte) string {
 
 // handleImage serves GET /api/image?url=…. Browsers say where a request
 // comes from (Sec-Fetch-Site): another site's pages may not use this
-// server to fetch pictures for them. A request without the header (curl,
-// an old browser) is served.
+// server to fetch pictures for them. A request that says nothing (curl, a
+// script) is refused too, or the proxy would be an open image relay for
+// anyone, unless its Origin or Referer names this host.
 func handleImage(fetcher *Fetcher, logger *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
+		if !sameOriginCaller(r, false) {
 			writeAPIError(w, r, logger, ErrCrossSite)
 			return
 		}

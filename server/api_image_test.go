@@ -94,7 +94,7 @@ func TestImageProxy(t *testing.T) {
 		wantType             string
 	}{
 		{"a PNG", public.URL + "/pic.png", "same-origin", http.StatusOK, "image/png"},
-		{"typed by its bytes", public.URL + "/lying.jpg", "", http.StatusOK, "image/png"},
+		{"typed by its bytes", public.URL + "/lying.jpg", "same-origin", http.StatusOK, "image/png"},
 		{"gzip-encoded", public.URL + "/gzipped.png", "same-origin", http.StatusOK, "image/png"},
 		{"SVG refused", public.URL + "/evil.svg", "same-origin", http.StatusUnsupportedMediaType, ""},
 		{"SVG called PNG refused", public.URL + "/svg-as-png.png", "same-origin", http.StatusUnsupportedMediaType, ""},
@@ -109,6 +109,7 @@ func TestImageProxy(t *testing.T) {
 		{"no url", "", "same-origin", http.StatusBadRequest, ""},
 		{"another site's page", public.URL + "/pic.png", "cross-site", http.StatusForbidden, ""},
 		{"a sibling site", public.URL + "/pic.png", "same-site", http.StatusForbidden, ""},
+		{"no Sec-Fetch-Site (an open relay)", public.URL + "/pic.png", "", http.StatusForbidden, ""},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,7 +51,7 @@ func runExtractWith(ctx context.Context, fetcher *Fetcher, args []string, stdin 
 		var page fetchedPage
 		page, err = fetcher.Fetch(ctx, *pageURL)
 		if err == nil {
-			a, err = extractPage(page.body, page.url, page.contentType, false)
+			a, err = extractPage(ctx, page.body, page.url, page.contentType, false)
 		}
 	} else {
 		if name == "" {
@@ -59,7 +59,7 @@ func runExtractWith(ctx context.Context, fetcher *Fetcher, args []string, stdin 
 		}
 		var data []byte
 		if data, err = readInput(name, stdin); err == nil {
-			a, err = pipeline.Page(data, *pageURL, "")
+			a, err = pipeline.PageContext(ctx, data, *pageURL, "")
 		}
 	}
 	if err != nil {

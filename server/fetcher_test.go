@@ -176,7 +176,7 @@ func TestFetcherLive(t *testing.T) {
 			if tc.want != nil {
 				return
 			}
-			a, err := extractPage(page.body, page.url, page.contentType, false)
+			a, err := extractPage(context.Background(), page.body, page.url, page.contentType, false)
 			if err != nil {
 				t.Fatalf("extract %s: %v", tc.path, err)
 			}

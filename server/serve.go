@@ -38,6 +38,9 @@ type serveConfig struct {
 	// connsPerClient caps the open connections of one client address
 	// (defaultConnsPerClient; negative: no cap).
 	connsPerClient int
+	// extractSlots bounds the extractions running at once (nil: one per
+	// core, at least two; see extract_slots.go).
+	extractSlots *extractSlots
 }
 
 // Limits against slow clients. A request body is at most 10 MiB (5 MiB of
@@ -95,15 +98,23 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fetchAllow := fs.String("fetch-allow", "", "comma-separated CIDRs the URL fetcher may reach although they are not public (tests, intranets); empty in production")
 	domain := fs.String("domain", "", "public host name readers reach Readwell at over HTTPS (read.example.com): link previews name it")
 	connsPerClient := fs.Int("conns-per-client", defaultConnsPerClient, "open connections one client address (IPv4, or IPv6 /64) may hold; behind a reverse proxy raise it, -1 for no cap")
+	extractions := fs.Int("extractions", defaultExtractions(), "extractions run at once; others wait a few seconds, then get 503")
+	memoryLimit := fs.String("memory-limit", defaultMemoryLimit, "soft limit of the Go heap (GiB, MiB, KiB or bytes; off for none); unset, GOMEMLIMIT wins")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	memoryLimitSet := false
+	fs.Visit(func(f *flag.Flag) { memoryLimitSet = memoryLimitSet || f.Name == "memory-limit" })
+	if err := applyMemoryLimit(*memoryLimit, memoryLimitSet); err != nil {
+		return err
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
 	fetcher, err := newFetcher(*fetchAllow)
 	if err != nil {
 		return err
 	}
-	cfg := serveConfig{webDir: *webDir, fetcher: fetcher, domain: *domain, connsPerClient: *connsPerClient}
+	cfg := serveConfig{webDir: *webDir, fetcher: fetcher, domain: *domain, connsPerClient: *connsPerClient,
+		extractSlots: newExtractSlots(*extractions, 0)}
 	handler, err := newHandler(cfg, logger)
 	if err != nil {
 		return err
@@ -197,7 +208,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok")
 	})
-	mux.HandleFunc("POST /api/extract", handleExtract(cfg.fetcher, logger))
+	mux.HandleFunc("POST /api/extract", handleExtract(cfg.fetcher, cfg.extractSlots, logger))
 	mux.HandleFunc("GET /api/image", handleImage(cfg.fetcher, logger))
 	mux.HandleFunc("GET /manifest.webmanifest", handleManifest)
 	mux.HandleFunc("GET /manifest.json", handleManifest)
