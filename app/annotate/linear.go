@@ -23,33 +23,51 @@ type feature uint32
 
 // hashFeature hashes a template name and a value without allocating.
 func hashFeature(template, value string) feature {
-	h := uint32(2166136261)
-	for i := 0; i < len(template); i++ {
-		h ^= uint32(template[i])
-		h *= 16777619
-	}
-	h ^= 0xff
+	return feature(hashMore(hashMore(2166136261, template), value) & featureMask)
+}
+
+// hashFeature2 is hashFeature(template, a+"|"+b) without the string.
+func hashFeature2(template, a, b string) feature {
+	h := hashMore(hashMore(2166136261, template), a)
+	h ^= '|'
 	h *= 16777619
-	for i := 0; i < len(value); i++ {
-		h ^= uint32(value[i])
+	for i := 0; i < len(b); i++ {
+		h ^= uint32(b[i])
 		h *= 16777619
 	}
 	return feature(h & featureMask)
 }
 
+// hashFeature3 is hashFeature2 with a third part.
+func hashFeature3(template, a, b, c string) feature {
+	return hashFeature2(template, a, b) ^ feature(hashMore(0x9e3779b9, c)&featureMask)
+}
+
+// hashMore goes on hashing (FNV-1a) s after h, then a separator.
+func hashMore(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	h ^= 0xff
+	h *= 16777619
+	return h
+}
+
 // linearModel holds, for each feature slot in use, one weight per label.
 type linearModel struct {
 	labels int
-	// rows maps a slot to the start of its weights in weights.
-	rows    map[feature]int32
+	// rows holds, per slot, 1 + the start of its weights in weights (0:
+	// no weights): an array, not a map, as scoring is the hot loop.
+	rows    []int32
 	weights []float32
 }
 
 // score adds the weights of feats into out (len(out) == labels).
 func (m *linearModel) score(feats []feature, out []float32) {
 	for _, f := range feats {
-		at, ok := m.rows[f]
-		if !ok {
+		at := m.rows[f] - 1
+		if at < 0 {
 			continue
 		}
 		w := m.weights[at : at+int32(m.labels)]
@@ -89,7 +107,7 @@ func decodeModel(data []byte) (*linearModel, error) {
 		return nil, errModel
 	}
 	scale := math.Float32frombits(uint32(scaleBits))
-	m := &linearModel{labels: int(labels), rows: make(map[feature]int32, rows), weights: make([]float32, 0, rows*labels)}
+	m := &linearModel{labels: int(labels), rows: make([]int32, 1<<featureBits), weights: make([]float32, 0, rows*labels)}
 	slot := uint64(0)
 	for r := uint64(0); r < rows; r++ {
 		delta, ok := next()
@@ -100,7 +118,7 @@ func decodeModel(data []byte) (*linearModel, error) {
 		if slot > featureMask {
 			return nil, errModel
 		}
-		m.rows[feature(slot)] = int32(len(m.weights))
+		m.rows[feature(slot)] = int32(len(m.weights)) + 1
 		for l := uint64(0); l < labels; l++ {
 			v, n := binary.Varint(p)
 			if n <= 0 {

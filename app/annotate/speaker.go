@@ -393,8 +393,13 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	// combinations ("right after the quote" and "before a verb of saying").
 	for i, names := range structural {
 		for a := 0; a < len(names); a++ {
-			for b := a + 1; b < len(names); b++ {
-				set.feats[i] = append(set.feats[i], hashFeature(names[a], names[b]))
+			if !pairedFeature(names[a]) {
+				continue
+			}
+			for b := 0; b < len(names); b++ {
+				if b != a && (b > a || !pairedFeature(names[b])) {
+					set.feats[i] = append(set.feats[i], hashFeature(names[a], names[b]))
+				}
 			}
 		}
 	}
@@ -525,4 +530,16 @@ func titleCaseShare(toks []token, s quoteSpan) string {
 		return "-"
 	}
 	return strconv.Itoa(caps * 4 / n)
+}
+
+// pairedFeature: the features whose pairs with every other feature of a
+// candidate the ranker weighs (the cues; the positions alone are read
+// singly).
+func pairedFeature(nameValue string) bool {
+	name, _, _ := strings.Cut(nameValue, "=")
+	switch name {
+	case "cue", "pron-after", "pron-before", "pron-org", "prev-in-block", "prev-block-speaker", "possessive", "object-of", "first-in-block", "kind":
+		return true
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -94,24 +95,54 @@ func suffix(w string, n int) string {
 
 // lexicon flags a word from the small lists annotate keeps: they are
 // features for the model, which learns how much each is worth.
-func lexicon(w string) string {
-	switch {
-	case titleWords[w]:
-		return "title"
-	case places[w] != "" || acronymPlaces[w]:
-		return "place"
-	case demonyms[w] != "":
-		return "demonym"
-	case orgSuffixes[w]:
-		return "orgword"
-	case functionWords[w]:
-		return "function"
-	case connectors[w]:
-		return "connector"
-	case isReportingVerb(w):
-		return "verb"
+func lexicon(w string) string { return lexicons()[w] }
+
+var (
+	lexiconOnce  sync.Once
+	lexiconTable map[string]string
+)
+
+// lexicons builds the word → list table once: one lookup per word.
+func lexicons() map[string]string {
+	lexiconOnce.Do(buildLexicons)
+	return lexiconTable
+}
+
+func buildLexicons() {
+	t := map[string]string{}
+	set := func(w, list string) {
+		if _, ok := t[w]; !ok {
+			t[w] = list
+		}
 	}
-	return ""
+	for w := range titleWords {
+		set(w, "title")
+	}
+	for w := range places {
+		set(w, "place")
+	}
+	for w := range acronymPlaces {
+		set(w, "place")
+	}
+	for w := range demonyms {
+		set(w, "demonym")
+	}
+	for w := range orgSuffixes {
+		set(w, "orgword")
+	}
+	for w := range functionWords {
+		set(w, "function")
+	}
+	for w := range connectors {
+		set(w, "connector")
+	}
+	for w := range reportingVerbs {
+		set(w, "verb")
+		if w != "" {
+			set(strings.ToUpper(w[:1])+w[1:], "verb")
+		}
+	}
+	lexiconTable = t
 }
 
 // taggerInput is one block's words and what the tagger reads around them.
@@ -122,6 +153,7 @@ type taggerInput struct {
 	lowered  []string
 	shapes   []string
 	lexicons []string
+	gaps     []string
 	// titleCase: most words of the block are capitalised (a headline),
 	// where a capital says little.
 	titleCase bool
@@ -143,6 +175,10 @@ func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
 		in.shapes[i] = shape(t.text)
 		in.lexicons[i] = lexicon(t.text)
 	}
+	in.gaps = make([]string, len(toks))
+	for i := range toks {
+		in.gaps[i] = in.gapBefore(i)
+	}
 	caps := 0
 	for _, t := range toks {
 		if t.capitalized() {
@@ -159,6 +195,9 @@ func (in *taggerInput) gapBefore(i int) string {
 		return "start"
 	}
 	gap := in.text[in.toks[i-1].end:in.toks[i].start]
+	if len(gap) == 1 && gap[0] == ' ' {
+		return "space"
+	}
 	if len(gap) > 8 {
 		gap = gap[len(gap)-8:]
 	}
@@ -207,6 +246,7 @@ func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []f
 	t := in.toks[i]
 	w := in.lowered[i]
 	sh := in.shapes[i]
+	gap := in.gaps[i]
 	buf = append(buf,
 		hashFeature("bias", ""),
 		hashFeature("w", w),
@@ -217,20 +257,20 @@ func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []f
 		hashFeature("w+1", in.word(i+1)),
 		hashFeature("w-2", in.word(i-2)),
 		hashFeature("w+2", in.word(i+2)),
-		hashFeature("w-1w", in.word(i-1)+"|"+w),
-		hashFeature("ww+1", w+"|"+in.word(i+1)),
-		hashFeature("sh-1sh", in.shapeAt(i-1)+"|"+sh),
-		hashFeature("shsh+1", sh+"|"+in.shapeAt(i+1)),
-		hashFeature("sh-1shsh+1", in.shapeAt(i-1)+"|"+sh+"|"+in.shapeAt(i+1)),
+		hashFeature2("w-1w", in.word(i-1), w),
+		hashFeature2("ww+1", w, in.word(i+1)),
+		hashFeature2("sh-1sh", in.shapeAt(i-1), sh),
+		hashFeature2("shsh+1", sh, in.shapeAt(i+1)),
+		hashFeature3("sh-1shsh+1", in.shapeAt(i-1), sh, in.shapeAt(i+1)),
 		hashFeature("lex", in.lexicons[i]),
 		hashFeature("lex-1", in.lexAt(i-1)),
 		hashFeature("lex+1", in.lexAt(i+1)),
-		hashFeature("lex-1lex+1", in.lexAt(i-1)+"|"+in.lexAt(i+1)),
-		hashFeature("gap", in.gapBefore(i)),
-		hashFeature("gapsh", in.gapBefore(i)+"|"+sh),
+		hashFeature2("lex-1lex+1", in.lexAt(i-1), in.lexAt(i+1)),
+		hashFeature("gap", gap),
+		hashFeature2("gapsh", gap, sh),
 	)
 	if i+1 < len(in.toks) {
-		buf = append(buf, hashFeature("gap+1", in.gapBefore(i+1)))
+		buf = append(buf, hashFeature("gap+1", in.gaps[i+1]))
 	}
 	if t.sentStart {
 		buf = append(buf, hashFeature("start", sh))
@@ -258,9 +298,9 @@ func tagFeatures(in *taggerInput, i, prev int, buf []feature) []feature {
 	p := tagNames[prev]
 	return append(buf,
 		hashFeature("t-1", p),
-		hashFeature("t-1w", p+"|"+in.lowered[i]),
-		hashFeature("t-1sh", p+"|"+in.shapes[i]),
-		hashFeature("t-1gap", p+"|"+in.gapBefore(i)),
+		hashFeature2("t-1w", p, in.lowered[i]),
+		hashFeature2("t-1sh", p, in.shapes[i]),
+		hashFeature2("t-1gap", p, in.gaps[i]),
 	)
 }
 

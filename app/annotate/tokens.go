@@ -55,9 +55,11 @@ func tokenize(text []rune) []token {
 				i++
 			}
 		}
-		for _, part := range splitHyphens(text, start, end) {
-			toks = append(toks, part)
+		if !containsRune(text[start:end], '-') {
+			toks = append(toks, token{text: string(text[start:end]), start: start, end: end})
+			continue
 		}
+		toks = append(toks, splitHyphens(text, start, end)...)
 	}
 	for k := range toks {
 		t := &toks[k]
@@ -117,4 +119,13 @@ func startsSentence(text []rune, prev, cur token) bool {
 		return true
 	}
 	return strings.HasSuffix(prev.text, ".") && !abbreviations[prev.text] && !isDottedInitials(prev.text)
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
