@@ -1,7 +1,8 @@
 package annotate
 
 // Small embedded knowledge: what a reader knows without looking it up.
-// Lists, not models: they add a few kilobytes to the wasm.
+// Lists the models read as features (see tagger.go's lexicon), and the
+// house style for names (canonicalOrg). They add a few kilobytes to the wasm.
 
 // titleWords precede a name and are never part of it ("President", "Deputy
 // Press Secretary"). A capitalised run made only of them is no entity.
@@ -57,14 +58,6 @@ var orgSuffixes = setOf(
 	"Therapeutics", "Biosciences", "Ventures", "Studios", "Records", "Airways", "Logistics",
 	"Communications", "Telecom", "Semiconductor", "Electronics", "Automotive", "Bancorp",
 	"Productions", "Pictures", "Films", "Media", "Channel",
-)
-
-// placeSuffixes end the names of places: "Central Park", "Hudson River".
-var placeSuffixes = setOf(
-	"Park", "Street", "Avenue", "Square", "Boulevard", "Road", "Bridge", "River", "Lake", "Island",
-	"Islands", "Bay", "Valley", "Airport", "Station", "Beach", "Coast", "Sea", "Ocean", "Mountain",
-	"Mountains", "Desert", "Forest", "Canyon", "Strait", "Gulf", "Peninsula", "Region", "District",
-	"Harbour", "Harbor", "Heights", "Hills", "Falls",
 )
 
 // publicationSuffixes name newspapers and magazines: their names keep "The".

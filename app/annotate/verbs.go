@@ -73,25 +73,6 @@ func isReportingVerb(w string) bool {
 	return reportingVerbs[strings.ToLower(w)]
 }
 
-// weakVerbs say something only in some uses ("as she put it", "he
-// recommended"; but "get put into", "recommended as a key"): before a
-// quotation they count only with a lead-in (a colon or comma).
-var weakVerbs = map[string]bool{}
-
-func init() {
-	irregular := map[string]string{"put": "put", "go": "went", "hold": "held", "read": "read", "think": "thought"}
-	for _, base := range strings.Fields(`put go hold read think continue offer point post press
-		question recommend estimate reason object counter echo indicate`) {
-		for _, f := range verbForms(base, irregular[base]) {
-			weakVerbs[f] = true
-		}
-	}
-}
-
-func isWeakVerb(w string) bool {
-	return weakVerbs[strings.ToLower(w)]
-}
-
 // Verbs of saying in Spanish, French and German (past and present forms
 // that wire copy uses), for quotes in those languages.
 func init() {
