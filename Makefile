@@ -73,7 +73,9 @@ chromium:
 # the nearest-name anchor, on the validation part and on the whole split.
 bench: wasm
 	@echo "app.wasm: raw $$(stat -c %s web/app.wasm) B, gzip $$(stat -c %s web/app.wasm.gz) B, brotli $$(stat -c %s web/app.wasm.br) B"
-	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./app/... | grep -v /pipeline)
+	@echo "pathological inputs (issue 13) at 10 KB, 100 KB, 1 MB: ns/op and B/op grow about tenfold a step (linear)"
+	$(GO) test -run '^$$' -bench Pathological -benchtime 3x -benchmem ./app/pipeline
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestTextDevReport -v ./app/extract | head -8
 	READWELL_BENCH_REPORT=1 $(GO) test -count=1 -run TestPolnearReport -v ./app/annotate | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
