@@ -91,8 +91,10 @@ func handleExtract(fetcher *Fetcher, slots *extractSlots, logger *slog.Logger) h
 			writeAPIError(w, r, logger, err)
 			return
 		}
-		a, err := extractPage(r.Context(), page, pageURL, ctype, req.Text != "")
-		slots.release()
+		a, err := func() (article.Article, error) {
+			defer slots.release()
+			return extractPage(r.Context(), page, pageURL, ctype, req.Text != "")
+		}()
 		if err != nil {
 			writeAPIError(w, r, logger, err)
 			return

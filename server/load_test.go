@@ -51,7 +51,11 @@ func TestLoad(t *testing.T) {
 		posts := make([]func() (*http.Request, error), 200)
 		for i := range posts {
 			posts[i] = func() (*http.Request, error) {
-				return http.NewRequest(http.MethodPost, srv.URL+"/api/extract", bytes.NewReader(body))
+				req, err := http.NewRequest(http.MethodPost, srv.URL+"/api/extract", bytes.NewReader(body))
+				if err == nil {
+					req.Header.Set("Content-Type", "application/json")
+				}
+				return req, err
 			}
 		}
 		report(t, fmt.Sprintf("run %d: 200 POST /api/extract (HTML)", run), client, 50, posts)
