@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -186,6 +187,14 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 				continue
 			}
 		}
+		if s.kind == "org" {
+			// "Alden" after "Alden Global Capital", "The Times" after "The
+			// New York Times": a short form of a longer organisation's name.
+			if g := shortFormOf(groups, s.tokens); g != nil {
+				join(g, i)
+				continue
+			}
+		}
 		g := newGroup(s)
 		join(g, i)
 		if key != s.name {
@@ -217,6 +226,8 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		// tagger's training data said of it.
 		if words := strings.Fields(formOf(g)); len(words) > 1 && orgSuffixes[words[len(words)-1]] && places[formOf(g)] == "" {
 			kind = "org"
+		} else if places[formOf(g)] != "" {
+			kind = "place" // the gazetteer knows it: "Hong Kong" is no person
 		}
 		name := canonicalName(g, kind)
 		id := slug(name)
@@ -314,6 +325,27 @@ func acronymGroup(groups []*group, acronym string) *group {
 			}
 		}
 		if initials.Len() >= 2 && initials.String() == letters {
+			return g
+		}
+	}
+	return nil
+}
+
+// shortFormOf finds the organisation whose longer name starts with words,
+// or, for a publication ("Times", "Post"), ends with it.
+func shortFormOf(groups []*group, words []string) *group {
+	for _, g := range groups {
+		if g.kinds["org"] == 0 {
+			continue
+		}
+		long := strings.Fields(formOf(g))
+		if len(long) <= len(words) {
+			continue
+		}
+		if slices.Equal(long[:len(words)], words) {
+			return g
+		}
+		if len(words) == 1 && publicationSuffixes[words[0]] && long[len(long)-1] == words[0] {
 			return g
 		}
 	}

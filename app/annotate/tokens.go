@@ -89,6 +89,8 @@ func isDottedInitials(w string) bool {
 	return true
 }
 
+// Places and acronyms split at a hyphen ("U.S.-Mexico", "Sino-U.S."),
+// names do not ("Jo-Wilfried Tsonga").
 func splitHyphens(text []rune, start, end int) []token {
 	var out []token
 	partStart := start
@@ -100,6 +102,13 @@ func splitHyphens(text []rune, start, end int) []token {
 			left, right := text[partStart], text[j+1]
 			if !(unicode.IsUpper(left) && unicode.IsUpper(right)) {
 				continue // a compound: "long-term", "well-known"
+			}
+			next := j + 1
+			for next < end && text[next] != '-' {
+				next++
+			}
+			if !placeWord(string(text[partStart:j])) && !placeWord(string(text[j+1:next])) {
+				continue // one name: "Jo-Wilfried", "Seitz-Wald", "Sui-Lee"
 			}
 		}
 		out = append(out, token{text: string(text[partStart:j]), start: partStart, end: j})
@@ -128,4 +137,10 @@ func containsRune(rs []rune, r rune) bool {
 		}
 	}
 	return false
+}
+
+// placeWord: a place, a demonym or an acronym, which a hyphen joins to
+// another name without making one name of them.
+func placeWord(w string) bool {
+	return places[w] != "" || acronymPlaces[w] || demonyms[w] != "" || isAcronym(w)
 }
