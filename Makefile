@@ -8,7 +8,7 @@ GOFLAGS_WASM := -trimpath -ldflags "-s -w"
 CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
 SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
 
-.PHONY: run test wasm e2e bench fuzz load audit screenshots clean check-core chromium engines
+.PHONY: run test wasm e2e bench fuzz load audit screenshots clean check-core chromium engines model
 
 run: wasm bin/readwell
 	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
@@ -34,6 +34,8 @@ test:
 	$(GO) vet -tags e2e ./server
 	$(MAKE) check-core
 	$(GO) test -race -count=1 ./...
+	@echo "annotation in wasm (Node, V8) gives what the host gives:"
+	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -count=1 -run TestSameOnHostAndBrowser ./app/annotate
 	$(MAKE) e2e
 
 # Core packages, and every non-standard package they use, never import
@@ -81,6 +83,12 @@ bench: wasm
 	READWELL_BENCH_REPORT=1 $(GO) test -count=1 -run TestPolnearReport -v ./app/annotate | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
 	@echo "the same benchmarks compiled to wasm, run by Node (V8, Chromium's engine):"
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'HTMLDev/readwell|Annotate' -benchtime 2x ./app/extract ./app/annotate
+
+# annotate's models (name tagger, speaker ranker) from the train part of
+# ../shared/annotate-bench and the hand-written cases; deterministic (~1 min).
+# Then: go test ./app/annotate -update, and read the golden diffs.
+model:
+	$(GO) run ./app/annotate/train
 
 # Lighthouse (npm, pinned in testdata/audit) on / under mobile emulation,
 # against Debian's Chromium; the HTML report stays in out/lighthouse.

@@ -1,0 +1,50 @@
+//go:build !js
+
+package annotate
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"readwell/app/annotate/polnear"
+)
+
+// TestTrainDeterministic: the same data give the same model files, byte
+// for byte, so a committed model can be checked against its program.
+func TestTrainDeterministic(t *testing.T) {
+	set, err := polnear.Load(polnear.DefaultPath())
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	train, _ := set.Parts()
+	cfg := DefaultTrainConfig
+	cfg.TaggerEpochs, cfg.SpeakerEpochs, cfg.Folds = 2, 2, 2
+	a, err := Train(train[:40], mustCases(t)[:10], cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Train(train[:40], mustCases(t)[:10], cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Tagger, b.Tagger) || !bytes.Equal(a.Speaker, b.Speaker) {
+		t.Errorf("two trainings on the same data differ: tagger %d/%d B, speaker %d/%d B", len(a.Tagger), len(b.Tagger), len(a.Speaker), len(b.Speaker))
+	}
+	if _, err := decodeModels(a.Tagger, a.Speaker); err != nil {
+		t.Errorf("trained models do not decode: %v", err)
+	}
+}
+
+// TestEmbeddedModels: the committed model files decode.
+func TestEmbeddedModels(t *testing.T) {
+	if _, err := defaultModels(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decodeModel([]byte("RWLM\x01\x07")); err == nil {
+		t.Error("a truncated model file decodes")
+	}
+}
