@@ -197,7 +197,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 
 	var set candidateSet
 	set.saidNear = verbAfter >= 0 || verbBefore >= 0 && leadIn
-	var structural [][]string // each candidate's non-lexical features, for pairs
+	var structural [][]namedFeature // each candidate's non-lexical features, for pairs
 	index := map[*article.Entity]int{}
 	add := func(e *article.Entity) int {
 		if i, ok := index[e]; ok {
@@ -206,13 +206,14 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		index[e] = len(set.entities)
 		set.entities = append(set.entities, e)
 		set.feats = append(set.feats, []feature{hashFeature("kind", e.Kind)})
-		structural = append(structural, []string{"kind=" + e.Kind})
+		structural = append(structural, []namedFeature{{"kind", hashFeature("kind", e.Kind)}})
 		return len(set.entities) - 1
 	}
 	f := func(i int, name string, value string) {
-		set.feats[i] = append(set.feats[i], hashFeature(name, value), hashFeature(name+"|kind", value+"|"+set.entities[i].Kind))
+		h := hashFeature(name, value)
+		set.feats[i] = append(set.feats[i], h, hashFeature3("kind|", name, value, set.entities[i].Kind))
 		if !lexicalFeature[name] {
-			structural[i] = append(structural[i], name+"="+value)
+			structural[i] = append(structural[i], namedFeature{name, h})
 		}
 		if explainFeatures != nil {
 			explainFeatures(set.entities[i].Name, name+"="+value)
@@ -387,18 +388,23 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		hashFeature("none-w+1", wordAt(toks, closeTok)),
 		hashFeature("none-first", wordAt(d.toks[b], tokenIndexAt(toks, q.span.start))),
 		hashFeature("none-titlecase", titleCaseShare(toks, q.span)),
+		// Who stands by the verb after the quote, when it is no name:
+		// "he said" (someone named before), "one commenter said" (nobody
+		// a reader can name).
+		hashFeature("none-subject-after", subjectWord(toks, closeTok, verbAfter)),
+		hashFeature("none-subject-before", subjectWord(toks, max(0, tokenIndexAt(toks, sentFrom)), verbBefore)),
 		hashFeature("none-words-verb", bucket(words, 2, 5, 12)+boolString(verbAfter >= 0 || verbBefore >= 0)),
 	}
 	// Pairs of structural features let the linear model weigh
 	// combinations ("right after the quote" and "before a verb of saying").
-	for i, names := range structural {
-		for a := 0; a < len(names); a++ {
-			if !pairedFeature(names[a]) {
+	for i, fs := range structural {
+		for a := 0; a < len(fs); a++ {
+			if !pairedFeature(fs[a].name) {
 				continue
 			}
-			for b := 0; b < len(names); b++ {
-				if b != a && (b > a || !pairedFeature(names[b])) {
-					set.feats[i] = append(set.feats[i], hashFeature(names[a], names[b]))
+			for b := 0; b < len(fs); b++ {
+				if b != a && (b > a || !pairedFeature(fs[b].name)) {
+					set.feats[i] = append(set.feats[i], pairFeature(fs[a].hash, fs[b].hash))
 				}
 			}
 		}
@@ -535,11 +541,36 @@ func titleCaseShare(toks []token, s quoteSpan) string {
 // pairedFeature: the features whose pairs with every other feature of a
 // candidate the ranker weighs (the cues; the positions alone are read
 // singly).
-func pairedFeature(nameValue string) bool {
-	name, _, _ := strings.Cut(nameValue, "=")
+func pairedFeature(name string) bool {
 	switch name {
 	case "cue", "pron-after", "pron-before", "pron-org", "prev-in-block", "prev-block-speaker", "possessive", "object-of", "first-in-block", "kind":
 		return true
 	}
 	return false
+}
+
+// subjectWord is the word just before the verb at index verb (from index
+// from on), lower-cased if it is not capitalised (a name's word is left
+// out: the candidates speak for names), "-" when there is none.
+func subjectWord(toks []token, from, verb int) string {
+	if verb <= from || verb < 1 {
+		return "-"
+	}
+	w := toks[verb-1]
+	if w.capitalized() && !w.sentStart {
+		return "<name>"
+	}
+	return strings.ToLower(w.text)
+}
+
+// namedFeature is a candidate feature with its template's name.
+type namedFeature struct {
+	name string
+	hash feature
+}
+
+// pairFeature hashes two features into one for their pair.
+func pairFeature(a, b feature) feature {
+	h := (uint32(a)*16777619 ^ uint32(b)) * 2654435761
+	return feature(h >> (32 - featureBits))
 }

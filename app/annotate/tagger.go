@@ -65,6 +65,9 @@ func collectWordStats(toks [][]token) wordStats {
 // shape writes a word's shape: X for capitals, x for small letters, d for
 // digits, runs collapsed ("Xx", "X.X.", "dd"…).
 func shape(w string) string {
+	if allLower(w) {
+		return "x"
+	}
 	var b strings.Builder
 	var last rune
 	for _, r := range w {
@@ -346,4 +349,14 @@ func boolString(b bool) string {
 		return "1"
 	}
 	return "0"
+}
+
+// allLower: only small ASCII letters, the commonest shape.
+func allLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
