@@ -418,6 +418,10 @@ var lexicalFeature = map[string]bool{
 	"first-in-sentence": true, "pron-after-first": true, "possessive-noun": true,
 }
 
+// noneBias shifts the score of "nobody" (a prior: how readily a quote is
+// left without a speaker).
+var noneBias = 0.0
+
 // choose scores a candidate set and returns the index of the speaker, or
 // -1 for nobody, with its probability.
 func (s candidateSet) choose(m *linearModel) (int, float64) {
@@ -436,7 +440,7 @@ func (s candidateSet) probabilities(m *linearModel) []float64 {
 	scores := make([]float64, len(s.entities)+1)
 	var out [1]float32
 	m.score(s.none, out[:])
-	scores[0] = float64(out[0])
+	scores[0] = float64(out[0]) + noneBias
 	for i, fs := range s.feats {
 		out[0] = 0
 		m.score(fs, out[:])

@@ -435,7 +435,8 @@ func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf
 	}
 	logf("train: %d quotes to learn speakers from", len(examples))
 	w := make([]float32, 1<<featureBits)
-	m := &linearModel{labels: 1}
+	avg := make([]float32, len(w))
+	averaged := 0
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
@@ -446,7 +447,6 @@ func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf
 		loss, right := 0.0, 0
 		for _, ei := range order {
 			ex := examples[ei]
-			m.rows, m.weights = nil, nil
 			probs := denseProbabilities(w, ex.set)
 			pos := 0.0
 			for _, a := range ex.answers {
@@ -481,8 +481,19 @@ func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf
 			}
 		}
 		logf("train: speaker epoch %d: loss %.4f, right %.4f", epoch+1, loss/float64(len(examples)), float64(right)/float64(len(examples)))
+		// The weights of the second half's epochs are averaged: steadier
+		// than the last epoch's alone.
+		if epoch >= epochs/2 {
+			for i := range avg {
+				avg[i] += w[i]
+			}
+			averaged++
+		}
 	}
-	return w
+	for i := range avg {
+		avg[i] /= float32(max(averaged, 1))
+	}
+	return avg
 }
 
 func denseProbabilities(w []float32, s candidateSet) []float64 {
