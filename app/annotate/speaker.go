@@ -31,9 +31,6 @@ const (
 	mentionsPerBlock = 16
 )
 
-// explainFeatures, when set (in tests), hears every candidate feature.
-var explainFeatures func(candidate, feature string)
-
 // quoteRef is one quotation being attributed.
 type quoteRef struct {
 	block int
@@ -214,9 +211,6 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		set.feats[i] = append(set.feats[i], h, hashFeature3("kind|", name, value, set.entities[i].Kind))
 		if !lexicalFeature[name] {
 			structural[i] = append(structural[i], namedFeature{name, h})
-		}
-		if explainFeatures != nil {
-			explainFeatures(set.entities[i].Name, name+"="+value)
 		}
 	}
 	firstInBlock := map[int]*article.Entity{}
