@@ -143,6 +143,8 @@ func TestHTMLDevReport(t *testing.T) {
 	sort.Slice(rows, func(i, j int) bool { return rows[i].f1 < rows[j].f1 })
 	prec, rec, f1 := score.result()
 	fmt.Printf("readwell on %d dev pages: P %.3f R %.3f F1 %.3f\n", len(pages), prec, rec, f1)
+	metaRates, _ := devMetaRates(t)
+	fmt.Println(metaReport(metaRates))
 	for _, r := range rows[:min(25, len(rows))] {
 		fmt.Printf("%s F1 %.3f P %.3f R %.3f words %5d/%5d %6.1f ms %s\n", r.id, r.f1, r.p, r.r, r.predicted, r.truthWords, r.ms, r.url)
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
@@ -52,8 +53,16 @@ var (
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
 )
 
-// findDate returns the first date in s as YYYY-MM-DD, or "".
+// findDate returns the first date in s as YYYY-MM-DD, or "". A numeric
+// date with slashes is read month first ("05/04/2025" is May 4) unless
+// its first number is over 12.
 func findDate(s string) string {
+	return findDateOrder(s, false)
+}
+
+// findDateOrder is findDate reading slashed numeric dates day first when
+// dayFirst is set, as outside the United States ("05/10/2018" is 5 October).
+func findDateOrder(s string, dayFirst bool) string {
 	lower := strings.ToLower(s)
 	type match struct {
 		at   int
@@ -83,13 +92,47 @@ func findDate(s string) string {
 	}
 	for _, g := range reNumeric.FindAllStringSubmatchIndex(lower, -1) {
 		a, sep, b, y := atoi(lower[g[2]:g[3]]), lower[g[4]:g[5]], atoi(lower[g[6]:g[7]]), atoi(lower[g[8]:g[9]])
-		if sep == "." || a > 12 {
+		if sep == "." || a > 12 || dayFirst && b <= 12 {
 			consider(g[0], y, b, a)
 		} else {
 			consider(g[0], y, a, b)
 		}
 	}
 	return best.date
+}
+
+// reMonthDay is a day without its year: "Nov 18", "November 18th".
+var reMonthDay = regexp.MustCompile(`\b` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+
+// findMonthDay reads a day shown without its year ("Posted Nov 18, 8:19
+// PM") in the year of near, a date from the page's metadata, when it falls
+// within two days of it; "" otherwise.
+func findMonthDay(s, near string) string {
+	t, err := time.Parse("2006-01-02", prefix(near, 10))
+	if err != nil {
+		return ""
+	}
+	lower := strings.ToLower(s)
+	g := reMonthDay.FindStringSubmatchIndex(lower)
+	if g == nil {
+		return ""
+	}
+	m, ok := monthNames[lower[g[2]:g[3]]]
+	if !ok || !validDate(t.Year(), m, atoi(lower[g[4]:g[5]])) {
+		return ""
+	}
+	day := fmt.Sprintf("%04d-%02d-%02d", t.Year(), m, atoi(lower[g[4]:g[5]]))
+	if d := daysApart(day, t.Format("2006-01-02")); d < 0 || d > 2 {
+		return ""
+	}
+	return day
+}
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 func validDate(y, m, d int) bool {
@@ -112,4 +155,76 @@ func atoi(s string) int {
 // 2025", "Published 19/11/2019 12:21") rather than a sentence that names a date.
 func isDateLine(s string) bool {
 	return findDate(s) != ""
+}
+
+// now is the clock plausible dates are judged by; tests may set it.
+var now = time.Now
+
+// earliestDate is the first day a published date may name: older dates in
+// a news page's metadata are placeholders (a zero time prints as "January
+// 1, 0001"), not a publication day.
+var earliestDate = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// plausibleDate returns a normalized date (RFC 3339 or YYYY-MM-DD) when it
+// lies between 1990 and a day from now, and "" otherwise.
+func plausibleDate(s string) string {
+	var t time.Time
+	var err error
+	if len(s) == len("2006-01-02") {
+		t, err = time.Parse("2006-01-02", s)
+	} else {
+		t, err = time.Parse(time.RFC3339, s)
+	}
+	if err != nil || t.Before(earliestDate) || t.After(now().Add(24*time.Hour)) {
+		return ""
+	}
+	return s
+}
+
+// plausibleDay is plausibleDate for a YYYY-MM-DD day.
+func plausibleDay(s string) string {
+	if s == "" {
+		return ""
+	}
+	return plausibleDate(s)
+}
+
+// choosePublished picks the date a reader should see. A date the page
+// shows as published wins: metadata often holds the UTC day or a later
+// edit. The metadata date keeps its time when both name the same day, and
+// fills in when the page shows only an update, unless it is a UTC time a
+// day off the update the page shows (the same moment, seen from the page's
+// time zone).
+func choosePublished(machine, shownPublished, shownUpdated string) string {
+	switch {
+	case shownPublished != "":
+		if strings.HasPrefix(machine, shownPublished) {
+			return machine
+		}
+		return shownPublished
+	case machine != "":
+		if shownUpdated != "" && isUTC(machine) && !strings.HasPrefix(machine, shownUpdated) && daysApart(machine[:10], shownUpdated) == 1 {
+			return shownUpdated
+		}
+		return machine
+	}
+	return shownUpdated
+}
+
+func isUTC(s string) bool {
+	return strings.HasSuffix(s, "Z") || strings.HasSuffix(s, "+00:00")
+}
+
+// daysApart is the number of days between two YYYY-MM-DD days, or -1.
+func daysApart(a, b string) int {
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return -1
+	}
+	d := ta.Sub(tb)
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
 }

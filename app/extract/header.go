@@ -23,11 +23,11 @@ func readHeader(a *article.Article, header, body []line) {
 		switch l.kind {
 		case lineDate:
 			if a.Published == "" {
-				a.Published = findDate(l.text)
+				a.Published = plausibleDay(findDate(l.text))
 			}
 		case lineByline:
 			if a.Byline == "" {
-				a.Byline = bylineName(l.text)
+				a.Byline = cleanByline(l.text, "")
 			}
 		case lineTags:
 			if a.Tags == nil {
@@ -43,7 +43,7 @@ func readHeader(a *article.Article, header, body []line) {
 		// A byline line often carries the date: "By Jo Doe November 19, 2019".
 		for _, l := range header {
 			if l.words <= 14 && !l.sentence {
-				if d := findDate(l.text); d != "" {
+				if d := plausibleDay(findDate(l.text)); d != "" {
 					a.Published = d
 				}
 			}
@@ -143,11 +143,6 @@ func isDekCandidate(l line) bool {
 		return false
 	}
 	return !strings.HasPrefix(l.text, "(")
-}
-
-func bylineName(s string) string {
-	_, name, _ := strings.Cut(s, " ")
-	return strings.TrimSpace(strings.TrimSuffix(name, "."))
 }
 
 // sectionFromCrumbs returns the last meaningful crumb of a breadcrumb:

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -39,17 +40,46 @@ func readMeta(doc *goquery.Document, base *url.URL) pageMeta {
 	m.siteName = collapseSpace(firstNonEmpty(metas["og:site_name"], ld.publisher, metas["application-name"]))
 	m.title = chooseTitle(doc, metas, ld, m.siteName)
 	m.description = collapseSpace(firstNonEmpty(metas["og:description"], metas["description"], metas["twitter:description"], ld.description))
-	m.byline = collapseSpace(firstNonEmpty(ld.author, metas["author"], metas["byl"], metas["parsely-author"], metas["sailthru.author"], nonURL(metas["article:author"])))
-	m.byline = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(m.byline, "By "), "by "))
-	m.section = collapseSpace(firstNonEmpty(metas["article:section"], ld.section, metas["parsely-section"]))
-	m.published = normalizeDate(firstNonEmpty(ld.published, metas["article:published_time"], metas["datepublished"],
+	machine := ""
+	for _, d := range []string{ld.published, metas["article:published_time"], metas["datepublished"],
 		metas["pubdate"], metas["publishdate"], metas["date"], metas["dc.date.issued"], metas["dc.date"],
-		metas["sailthru.date"], metas["parsely-pub-date"], doc.Find("time[datetime]").First().AttrOr("datetime", "")))
+		metas["sailthru.date"], metas["parsely-pub-date"],
+		doc.Find("time[itemprop~=datePublished][datetime], time[pubdate][datetime]").First().AttrOr("datetime", ""),
+		doc.Find("time[datetime]").First().AttrOr("datetime", "")} {
+		if machine = plausibleDate(normalizeDate(d)); machine != "" {
+			break
+		}
+	}
+	htmlEl := doc.Find("html").First()
+	var contentLanguage string
+	doc.Find("meta[http-equiv]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if strings.EqualFold(s.AttrOr("http-equiv", ""), "content-language") {
+			contentLanguage = s.AttrOr("content", "")
+			return false
+		}
+		return true
+	})
+	rawLang := firstNonEmpty(htmlEl.AttrOr("lang", ""), htmlEl.AttrOr("xml:lang", ""), metas["og:locale"], contentLanguage)
+
+	// What the page shows around its headline comes first: metadata often
+	// names the site or a department, or holds the UTC day.
+	var shown visibleHeader
+	if body := doc.Find("body").First(); body.Length() > 0 {
+		shown = readVisibleHeader(body.Nodes[0], m.title, headerHints{siteName: m.siteName, dayFirst: dayFirstLang(rawLang), machine: machine})
+	}
+	m.byline = shown.byline
+	for _, b := range []string{ld.author, metas["author"], metas["byl"], metas["parsely-author"], metas["sailthru.author"], nonURL(metas["article:author"])} {
+		if m.byline != "" {
+			break
+		}
+		m.byline = cleanByline(b, m.siteName)
+	}
+	m.section = collapseSpace(firstNonEmpty(metas["article:section"], ld.section, metas["parsely-section"]))
+	m.published = choosePublished(machine, shown.published, shown.updated)
 	m.tags = cleanTags(firstNonEmptyList(articleTags, ld.keywords, splitKeywords(metas["news_keywords"])))
 	m.articleBody = ld.articleBody
 
-	htmlEl := doc.Find("html").First()
-	m.lang = normalizeLang(firstNonEmpty(htmlEl.AttrOr("lang", ""), htmlEl.AttrOr("xml:lang", ""), metas["og:locale"]))
+	m.lang = normalizeLang(rawLang)
 	if d := strings.ToLower(strings.TrimSpace(firstNonEmpty(htmlEl.AttrOr("dir", ""), doc.Find("body").AttrOr("dir", "")))); d == "rtl" || d == "ltr" {
 		m.dir = d
 	}
@@ -65,11 +95,13 @@ func chooseTitle(doc *goquery.Document, metas map[string]string, ld jsonLDArticl
 	docTitle := collapseSpace(doc.Find("title").First().Text())
 	declared := []string{metas["og:title"], ld.headline, metas["twitter:title"], docTitle}
 	var h1 string
+	var h1s []string
 	doc.Find("h1").EachWithBreak(func(i int, s *goquery.Selection) bool {
 		t := collapseSpace(s.Text())
-		if countWords(t) < 2 {
+		if countWords(t) < 2 || isSiteName(t, siteName, docTitle) {
 			return i < 3
 		}
+		h1s = append(h1s, t)
 		lower := strings.ToLower(t)
 		for _, d := range declared {
 			if d != "" && strings.Contains(strings.ToLower(d), lower) {
@@ -87,6 +119,9 @@ func chooseTitle(doc *goquery.Document, metas map[string]string, ld jsonLDArticl
 		}
 		return i < 3
 	})
+	if h1 == "" {
+		h1 = rewordedHeadline(h1s, declared)
+	}
 	if h1 != "" {
 		return h1
 	}
@@ -96,6 +131,61 @@ func chooseTitle(doc *goquery.Document, metas map[string]string, ld jsonLDArticl
 		}
 	}
 	return ""
+}
+
+// isSiteName: an h1 that is the site's name (a blog's masthead), told by
+// og:site_name or by being the part of <title> after a separator.
+func isSiteName(h1, siteName, docTitle string) bool {
+	if siteName != "" && strings.EqualFold(h1, siteName) {
+		return true
+	}
+	for _, sep := range titleSeparators {
+		parts := strings.Split(docTitle, sep)
+		for _, p := range parts[1:] {
+			if strings.EqualFold(strings.TrimSpace(p), h1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rewordedHeadline is the first of the first h1s that shares most of its
+// words with a declared title: sites reword the headline for search and
+// social cards ("HS Roundup: …" for "High School Roundup: …"), and the
+// reader sees the h1.
+func rewordedHeadline(h1s, declared []string) string {
+	for i, h := range h1s {
+		if i == 3 {
+			break
+		}
+		hw := titleWords(h)
+		if len(hw) < 3 {
+			continue
+		}
+		for _, d := range declared {
+			dw := titleWords(d)
+			shared := 0
+			for w := range hw {
+				if dw[w] {
+					shared++
+				}
+			}
+			if shared >= 3 && shared*2 >= min(len(hw), len(dw)) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// titleWords are a title's words, lower-case, without punctuation.
+func titleWords(s string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words[w] = true
+	}
+	return words
 }
 
 // titleHead is a declared title up to its first separator.
@@ -320,6 +410,24 @@ func normalizeDate(s string) string {
 		}
 	}
 	return findDate(s)
+}
+
+// dayFirstLang: whether a page in this language writes 05/10/2018 for 5
+// October. English is read month first unless its region writes day first.
+func dayFirstLang(lang string) bool {
+	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	base, region, _ := strings.Cut(lang, "-")
+	if base == "" {
+		return false
+	}
+	if base == "en" {
+		switch region {
+		case "gb", "uk", "au", "nz", "ie", "in", "za", "ng":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 func normalizeLang(s string) string {
