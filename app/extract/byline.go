@@ -86,13 +86,16 @@ var bylineLabels = map[string]bool{
 }
 
 // afterBylineLabel returns what follows the first byline label in s, when
-// a name (a capital or a script without case) follows it and the label is
-// not a credit for a picture ("Photo by").
+// the label opens s or a name (a capital or a script without case) follows
+// it, and the label is not a credit for a picture ("Photo by").
 func afterBylineLabel(s string) (string, bool) {
 	for _, loc := range reBylineLabel.FindAllStringSubmatchIndex(s, 4) {
 		rest := s[loc[1]:]
 		r, _ := utf8.DecodeRuneInString(rest)
-		if rest == "" || !(unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)) {
+		// A capital after the label makes it a byline; a line that opens
+		// with "By" is one anyway ("by admin").
+		named := unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+		if rest == "" || !named && !(loc[0] == 0 && strings.EqualFold(s[loc[2]:loc[3]], "by")) {
 			continue
 		}
 		before := strings.ToLower(s[:loc[2]])
@@ -106,7 +109,7 @@ func afterBylineLabel(s string) (string, bool) {
 
 // dateStart is where a date or a time begins in s, or -1.
 func dateStart(s string) int {
-	lower := strings.ToLower(s)
+	lower := lowerSameLen(s)
 	best := -1
 	consider := func(i int) {
 		if i >= 0 && (best < 0 || i < best) {
@@ -227,4 +230,21 @@ func joinNames(names []string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// lowerSameLen lower-cases s where that keeps every byte offset, so that
+// indexes found in the result slice s itself. A letter whose lower case is
+// longer or shorter in UTF-8 ('Ⱥ', 'İ') and invalid bytes stay as they are.
+func lowerSameLen(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(l) == size {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
 }

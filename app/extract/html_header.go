@@ -33,6 +33,7 @@ const (
 // visibleHeader is the byline and the dates a page shows around its headline.
 type visibleHeader struct {
 	byline    string // cleaned, names joined
+	elsewhere string // an author element's byline when no headline is found
 	published string // YYYY-MM-DD: a date shown as the publication day
 	updated   string // YYYY-MM-DD: a date shown only as an update
 }
@@ -57,6 +58,13 @@ func readVisibleHeader(body *html.Node, title string, hints headerHints) visible
 	lines := pageLines(body, normHeadline(title))
 	at := headlineLine(lines, title)
 	if at < 0 {
+		for _, l := range lines {
+			if len(l.authors) > 0 {
+				if h.elsewhere = shownByline(pageLine{authors: l.authors}, hints.siteName); h.elsewhere != "" {
+					break
+				}
+			}
+		}
 		return h
 	}
 	after := linesBelowHeadline(lines, at)
@@ -92,7 +100,7 @@ func headlineLine(lines []pageLine, title string) int {
 		if firstH1 < 0 && l.heading && countWords(l.text) >= 3 {
 			firstH1 = i
 		}
-		if normHeadline(l.text) != want {
+		if len(l.text) < len(want)/2 || len(l.text) > 2*len(want)+8 || normHeadline(l.text) != want {
 			continue
 		}
 		if l.heading {
@@ -174,7 +182,7 @@ func lineDates(s string, hints headerHints) (published, updated string) {
 		}
 		return findMonthDay(s, hints.machine)
 	}
-	lower := strings.ToLower(s)
+	lower := lowerSameLen(s)
 	u := indexAny(lower, updatedWords)
 	p := indexAny(lower, publishedWords)
 	switch {
@@ -283,7 +291,7 @@ func pageLines(body *html.Node, headline string) []pageLine {
 		}
 		// Each author element starts a run of its own, nested ones too: a
 		// byline box may hold the date beside the name's own element.
-		own := isAuthorElement(n)
+		own := isAuthorElement(n) && textShorter(n, maxAuthorText)
 		author := inAuthor || own
 		if own {
 			flushRun()
@@ -358,9 +366,41 @@ func isAuthorElement(n *html.Node) bool {
 	return false
 }
 
+// maxAuthorText bounds the text of an author element: a page whose body
+// or article wrapper carries an author class ("author-admin") does not make
+// all its text a byline.
+const maxAuthorText = 200
+
+// textShorter reports whether n's text is shorter than limit bytes,
+// reading no further than that.
+func textShorter(n *html.Node, limit int) bool {
+	total := 0
+	var walk func(*html.Node, int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > maxDepth {
+			return false
+		}
+		if n.Type == html.TextNode {
+			total += len(strings.TrimSpace(n.Data))
+			return total < limit
+		}
+		if n.Type == html.ElementNode && hiddenElement(n) {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n, 0)
+}
+
 // authorNotName marks author elements that hold something else than the
-// name: a picture, a biography, a link to more articles.
-var authorNotName = []string{"bio", "avatar", "img", "image", "photo", "pic", "desc", "more", "about", "social", "follow", "twitter", "email", "thumb", "title", "role", "position", "job", "date", "time", "box", "card", "page"}
+// article's writer: a commenter, a picture, a biography, a link to more
+// articles.
+var authorNotName = []string{"comment", "bio", "avatar", "img", "image", "photo", "pic", "desc", "more", "about", "social", "follow", "twitter", "email", "thumb", "title", "role", "position", "job", "date", "time", "box", "card", "page"}
 
 func containsAny(s string, parts []string) bool {
 	for _, p := range parts {

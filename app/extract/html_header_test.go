@@ -218,3 +218,40 @@ func TestChooseTitleHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderOffsets: lines whose lower case is longer or shorter in UTF-8,
+// or that hold invalid bytes, are read without slicing out of range.
+func TestHeaderOffsets(t *testing.T) {
+	for _, in := range []string{
+		"İİİİ Updated Nov 19, 2019 Published Nov 18, 2019",
+		"ȺȺȺȺȺȺ Published \xff\xfe Nov 18, 2019 Updated",
+		"By İlker Ȧ Updated \xff November 19, 2019",
+	} {
+		t.Run(in, func(t *testing.T) {
+			if got := lowerSameLen(in); len(got) != len(in) {
+				t.Errorf("lowerSameLen(%q) = %q, want %d bytes", in, got, len(in))
+			}
+			lineDates(in, headerHints{})
+			cleanByline(in, "")
+		})
+	}
+}
+
+func TestShownBylineText(t *testing.T) {
+	testCases := []struct{ name, in, want string }{
+		{"by line", "By Jo Doe", "Jo Doe"},
+		{"an account", "by admin", ""},
+		{"a control, not a label", "Text size", ""},
+		{"a picture credit", "Photo by Jo Doe/Reuters", ""},
+		{"a caption", "Cover image: the installation by Peter Koros Design", ""},
+		{"no label", "Jo Doe", ""},
+		{"a long sentence", "The report was written by Jo Doe and published by the council after months of delay and dispute", ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shownBylineText(tc.in, ""); got != tc.want {
+				t.Errorf("shownBylineText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

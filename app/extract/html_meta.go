@@ -74,6 +74,9 @@ func readMeta(doc *goquery.Document, base *url.URL) pageMeta {
 		}
 		m.byline = cleanByline(b, m.siteName)
 	}
+	if m.byline == "" {
+		m.byline = shown.elsewhere
+	}
 	m.section = collapseSpace(firstNonEmpty(metas["article:section"], ld.section, metas["parsely-section"]))
 	m.published = choosePublished(machine, shown.published, shown.updated)
 	m.tags = cleanTags(firstNonEmptyList(articleTags, ld.keywords, splitKeywords(metas["news_keywords"])))
