@@ -8,9 +8,10 @@ import (
 )
 
 // cleanByline turns what a page shows as its byline into the names alone,
-// joined as a reader writes them ("Ann Lee", "Ann Lee and Jo Doe", "Ann
-// Lee, Jo Doe and Bo Kim"): "By", labels, dates, handles, job titles and
-// the outlet after a separator go. "" when no name is left.
+// in the page's own case, joined as a reader writes them ("Ann Lee", "Ann
+// Lee and Jo Doe", "Ann Lee, Jo Doe and Bo Kim"): "By", labels, dates,
+// handles, job titles and the outlet after a separator go. "" when no name
+// is left.
 func cleanByline(s, siteName string) string {
 	s = collapseSpace(strings.ReplaceAll(s, "\u00a0", " "))
 	s = reEmail.ReplaceAllString(s, "")
@@ -51,7 +52,7 @@ func cleanByline(s, siteName string) string {
 			}
 			continue
 		}
-		names = append(names, titleCaseShouted(part))
+		names = append(names, part)
 	}
 	return joinNames(names)
 }
@@ -196,29 +197,6 @@ func looksLikeName(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
-}
-
-// titleCaseShouted writes an all-capitals name as a name: "BILL HOPPE" →
-// "Bill Hoppe". Names in mixed case are left as they are.
-func titleCaseShouted(s string) string {
-	hasLower, upper := false, 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			hasLower = true
-		}
-		if unicode.IsUpper(r) {
-			upper++
-		}
-	}
-	if hasLower || upper < 2 {
-		return s
-	}
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-	}
-	return strings.Join(words, " ")
 }
 
 // joinNames: "A", "A and B", "A, B and C".

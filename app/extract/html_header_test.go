@@ -88,9 +88,11 @@ func TestCleanByline(t *testing.T) {
 	testCases := []struct{ name, in, site, want string }{
 		{"by", "By Sarah E. Needleman", "", "Sarah E. Needleman"},
 		{"lower-case by", "by Bryan DeArdo", "", "Bryan DeArdo"},
-		{"shouted", "By BILL HOPPE | Special to the Pioneer Press", "", "Bill Hoppe"},
+		{"shouted", "By BILL HOPPE | Special to the Pioneer Press", "", "BILL HOPPE"},
 		{"outlet after a comma", "By Troy L. Smith, Cleveland.com", "", "Troy L. Smith"},
-		{"job after a comma", "STEVE PEOPLES, AP National Political Writer", "", "Steve Peoples"},
+		{"job after a comma", "STEVE PEOPLES, AP National Political Writer", "", "STEVE PEOPLES"},
+		{"wire names", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "", "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER"},
+		{"german", "Von Moritz Bachmann", "", "Moritz Bachmann"},
 		{"analysis by", "Analysis by Chris Cillizza, CNN Editor-at-large", "", "Chris Cillizza"},
 		{"job glued to the name", "By Meg JamesStaff Writer", "", "Meg James"},
 		{"two authors", "By Mike Wuerthele and Malcolm Owen", "", "Mike Wuerthele and Malcolm Owen"},
