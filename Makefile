@@ -1,28 +1,37 @@
 # Readwell. `make run` serves the app; `make test` runs every check.
-# The wasm and its precompressed twins are file targets: rebuilt only when
-# the client's sources change (brotli at quality 11 takes ~35 s).
+# The two wasms and their precompressed twins are file targets: rebuilt only
+# when their sources change (brotli at quality 11 takes ~35 s). app.wasm is
+# the UI (go-app); pipeline.wasm is extraction and annotation, run in a Web
+# Worker when a page is pasted (app/worker, web/pipeline-worker.js).
 
 PORT ?= 8080
 GO ?= go
 GOFLAGS_WASM := -trimpath -ldflags "-s -w"
-CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name '*.txt') go.mod go.sum
-SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js') go.mod go.sum
+CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name 'seed.json') go.mod go.sum
+WORKER_SOURCES := $(shell find app -name '*.go' -o -name '*.txt' -o -name '*.rwlm') go.mod go.sum
+SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js' -o -name '*.rwlm' -o -name 'seed.json') go.mod go.sum
 
 .PHONY: run test wasm e2e bench fuzz load audit screenshots clean check-core chromium engines model
 
 run: wasm bin/readwell
 	bin/readwell serve -addr 127.0.0.1:$(PORT) -web web
 
-wasm: web/app.wasm web/app.wasm.br
+wasm: web/app.wasm web/app.wasm.br web/pipeline.wasm web/pipeline.wasm.br
 
 web/app.wasm: $(CLIENT_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $@ ./app
+
+web/pipeline.wasm: $(WORKER_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $@ ./app/worker
 
 # Every served text asset gets .br and .gz twins; a twin older than its
 # source is ignored by the server, so an edit never serves stale bytes.
 TEXT_ASSETS := web/readwell.css web/boot.js web/icon.svg
 web/app.wasm.br: web/app.wasm $(TEXT_ASSETS) | bin/readwell
 	bin/readwell precompress web/app.wasm $(TEXT_ASSETS)
+
+web/pipeline.wasm.br: web/pipeline.wasm web/pipeline-worker.js | bin/readwell
+	bin/readwell precompress web/pipeline.wasm web/pipeline-worker.js
 
 bin/readwell: $(SERVER_SOURCES)
 	$(GO) build -o $@ ./server
@@ -45,6 +54,9 @@ check-core:
 		./app/article ./app/extract ./app/seed | grep -w 'syscall/js'); \
 	if [ -n "$$bad" ]; then echo "core packages must not import syscall/js:"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no syscall/js in the core"
+	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./app | grep -E '^readwell/app/(extract|annotate|pipeline)$$|goquery|cascadia|golang.org/x/net/html'); \
+	if [ -n "$$bad" ]; then echo "the UI wasm must not link the pipeline (it runs in app/worker):"; echo "$$bad"; exit 1; fi; \
+	echo "check-core: no extraction or annotation in the UI wasm"
 
 # Browser tests, against the real server on loopback: Chromium (chromedp)
 # for everything, and the same reader's journey in Firefox ESR and WebKit
@@ -74,7 +86,8 @@ chromium:
 # what on PolNeAR's train split (../shared/annotate-bench), Readwell beside
 # the nearest-name anchor, on the validation part and on the whole split.
 bench: wasm
-	@echo "app.wasm: raw $$(stat -c %s web/app.wasm) B, gzip $$(stat -c %s web/app.wasm.gz) B, brotli $$(stat -c %s web/app.wasm.br) B"
+	@for w in app pipeline; do echo "$$w.wasm: raw $$(stat -c %s web/$$w.wasm) B, gzip $$(stat -c %s web/$$w.wasm.gz) B, brotli $$(stat -c %s web/$$w.wasm.br) B"; done
+	@echo "budget: app.wasm brotli <= 1,550,000 B (DESIGN.md §7); pipeline.wasm loads only when a page is pasted"
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./app/... | grep -v /pipeline)
 	@echo "pathological inputs (issue 13) at 10 KB, 100 KB, 1 MB: ns/op and B/op grow about tenfold a step (linear)"
 	$(GO) test -run '^$$' -bench Pathological -benchtime 3x -benchmem ./app/pipeline
@@ -86,7 +99,8 @@ bench: wasm
 
 # annotate's models (name tagger, speaker ranker) from the train part of
 # ../shared/annotate-bench and the hand-written cases; deterministic (~1 min).
-# Then: go test ./app/annotate -update, and read the golden diffs.
+# Then: go test ./app/annotate ./app/seed -update, and read the golden diffs
+# (app/seed/seed.json is the embedded seed, annotated).
 model:
 	$(GO) run ./app/annotate/train
 
@@ -123,4 +137,4 @@ screenshots: wasm engines $(NPM_TOOLS)
 	READWELL_SCREENSHOTS=$(CURDIR)/docs $(GO) test -tags e2e -count=1 -run 'BrowserWalkingSkeleton|BrowserEngines' -v ./server
 
 clean:
-	rm -rf bin web/app.wasm web/*.br web/*.gz
+	rm -rf bin web/app.wasm web/pipeline.wasm web/*.br web/*.gz

@@ -2,7 +2,9 @@
 
 // Command app is Readwell's browser client, built with GOOS=js GOARCH=wasm.
 // It only wires things: the route table from components, articles from the
-// embedded seed, then go-app's event loop.
+// embedded seed, then go-app's event loop. It links no extraction or
+// annotation: pasted pages are read by the pipeline worker (app/worker,
+// through app/paste), URLs by the server (app/remote).
 package main
 
 import (
@@ -10,7 +12,7 @@ import (
 
 	"readwell/app/article"
 	"readwell/app/library"
-	"readwell/app/pipeline"
+	"readwell/app/paste"
 	"readwell/app/remote"
 	"readwell/app/seed"
 	"readwell/components"
@@ -27,15 +29,15 @@ func main() {
 	app.RunWhenOnBrowser()
 }
 
-// extract reads what the add page gives: pasted HTML and text here in the
-// browser (offline too), URLs through the server.
+// extract reads what the add page gives: pasted HTML and text on this
+// device, in the pipeline worker (offline too), URLs through the server.
 func extract(ctx context.Context, in components.Input) (article.Article, error) {
 	switch {
 	case in.URL != "":
 		return remote.Client{}.Extract(ctx, in.URL)
 	case in.HTML != "":
-		return pipeline.Page([]byte(in.HTML), "", "text/html; charset=utf-8")
+		return paste.HTML(ctx, in.HTML)
 	default:
-		return pipeline.Text(in.Text)
+		return paste.Text(ctx, in.Text)
 	}
 }

@@ -8,7 +8,7 @@ import (
 
 // errorKinds are the prefixes Readwell's errors carry ("library: …",
 // "fetch: …"): useful in a log, noise on screen.
-var errorKinds = []string{"library: ", "fetch: ", "extract: ", "image: ", "api: ", "remote: ", "export: "}
+var errorKinds = []string{"library: ", "fetch: ", "extract: ", "image: ", "api: ", "remote: ", "export: ", "paste: ", "worker: ", "annotate: "}
 
 // errorText is how an error reads on screen: without its kind prefix, with
 // a capital first letter.

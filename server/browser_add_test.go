@@ -127,7 +127,8 @@ func TestBrowserAddFromAnotherSite(t *testing.T) {
 		t.Helper()
 		mustDo(t, ctx, "open the other site", chromedp.Navigate(other.URL+"/links?story="+story))
 		mustClick(t, ctx, "#go")
-		mustWaitFor(t, ctx, "the article "+title(story), `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title(story)), 20*time.Second)
+		// The click navigates: polling may start on the page it leaves.
+		mustWaitAcrossReload(t, ctx, "the article "+title(story), `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title(story)), 20*time.Second)
 		time.Sleep(time.Second) // a save would have started by now
 	}
 	t.Run("shown, not saved, until Save", func(t *testing.T) {
@@ -142,7 +143,7 @@ func TestBrowserAddFromAnotherSite(t *testing.T) {
 		// The link: /add?url=…/two&readwell-arrival=direct.
 		mustDo(t, ctx, "open the other site", chromedp.Navigate(other.URL+"/links?story=two&extra="+url.QueryEscape("&readwell-arrival=direct")))
 		mustClick(t, ctx, "#go")
-		mustWaitFor(t, ctx, "the article", `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title("two")), 20*time.Second)
+		mustWaitAcrossReload(t, ctx, "the article", `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(title("two")), 20*time.Second)
 		time.Sleep(time.Second)
 		if mustEval[bool](t, ctx, existsJS("[data-saved]")) {
 			t.Errorf("a link carrying readwell-arrival=direct was saved without a click")
@@ -164,3 +165,43 @@ func TestBrowserAddFromAnotherSite(t *testing.T) {
 		}
 	})
 }
+
+// TestBrowserAddOfflineWorker: the pipeline worker (web/pipeline-worker.js
+// and web/pipeline.wasm) is kept by the service worker with the shell, so a
+// reader who never pasted anything while online can go offline and paste:
+// the UI wasm has no pipeline of its own (make check-core), the worker
+// reads the page, and its wasm compiles under the CSP the worker is served
+// with ('wasm-unsafe-eval'). One worker answers one paste after another.
+func TestBrowserAddOfflineWorker(t *testing.T) {
+	srv := mustStartServer(t)
+	ctx, _ := mustBrowser(t)
+	mustOpen(t, ctx, srv.URL+"/")
+	mustWaitForCachedShell(t, ctx)
+	if !mustEval[bool](t, ctx, pipelineCached) {
+		t.Fatalf("the service worker's cache lacks the pipeline worker's script or wasm")
+	}
+	srv.Stop()
+
+	mustOpen(t, ctx, srv.URL+"/add")
+	for _, paste := range []struct{ input, title string }{
+		{articleHTML, "Harbour reopens"},
+		{"Offline headline\n\nThe ferry kept running through the storm, its crew working in shifts for three days and nights.\n\n\"Nobody was left behind,\" said Captain Ana Reyes.", "Offline headline"},
+	} {
+		mustFill(t, ctx, "#add-text", paste.input)
+		mustDo(t, ctx, "click Read", chromedp.Click(chromedp.CSS(`.add-form button[type=submit]`)))
+		mustWaitFor(t, ctx, "the article "+paste.title, `(document.querySelector('[data-page="add"] article h1') || {}).textContent === `+strconv.Quote(paste.title), 20*time.Second)
+	}
+	if got := mustEval[string](t, ctx, `(document.querySelector('q[data-speaker]') || {dataset: {}}).dataset.speaker || ''`); got != "Ana Reyes" {
+		t.Errorf("offline pasted quote speaker = %q, want Ana Reyes (annotated in the worker)", got)
+	}
+}
+
+// pipelineCached is true once Cache Storage holds the pipeline worker's
+// script and wasm and the wasm_exec.js it loads.
+const pipelineCached = `(async () => {
+  for (const key of await caches.keys()) {
+    const c = await caches.open(key);
+    if (await c.match('/web/pipeline-worker.js') && await c.match('/web/pipeline.wasm') && await c.match('/wasm_exec.js')) return true;
+  }
+  return false;
+})()`

@@ -24,6 +24,10 @@ import (
 //go:embed worker.js
 var workerJS string
 
+// pipelineFiles are the pipeline worker's (app/worker, built by make wasm):
+// its script and the wasm it runs, served precompressed like app.wasm.
+var pipelineFiles = []string{"/web/pipeline-worker.js", "/web/pipeline.wasm"}
+
 // serveConfig is what `serve` needs to build its handler.
 type serveConfig struct {
 	webDir  string
@@ -48,7 +52,7 @@ type serveConfig struct {
 // plain text on 0.9 Mbit/s, and a body trickled in a byte at a time is cut
 // well within a minute of its first byte, the answer included. Writing
 // gets longer: the reply to an extraction comes after its body, its fetch
-// (10 s) and the pipeline, and the wasm (1.6 MB brotli) goes to slow phones.
+// (10 s) and the pipeline, and the wasms (UI and pipeline worker) go to slow phones.
 const (
 	defaultReadTimeout    = 50 * time.Second
 	defaultWriteTimeout   = 3 * time.Minute
@@ -163,7 +167,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		cfg.fetcher = &Fetcher{}
 	}
 	if _, err := seed.Article(); err != nil {
-		return nil, fmt.Errorf("serve: the seed article does not extract: %w", err)
+		return nil, fmt.Errorf("serve: the seed article does not decode: %w", err)
 	}
 	components.Register(components.Sources{Default: seed.Article})
 
@@ -176,6 +180,15 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		wasmLength = strconv.FormatInt(info.Size(), 10)
 	} else {
 		logger.Warn("no app.wasm: pages are served prerendered only; run make wasm", slog.String("web", cfg.webDir))
+	}
+	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", components.ShellPath}
+	// The pipeline worker reads pasted pages, offline too: the service
+	// worker keeps its script and wasm with the shell. Only when built: one
+	// missing file fails the whole precache, and offline reading with it.
+	if _, err := os.Stat(filepath.Join(cfg.webDir, "pipeline.wasm")); err == nil {
+		cacheable = append(cacheable, pipelineFiles...)
+	} else {
+		logger.Warn("no pipeline.wasm: pasted pages cannot be read; run make wasm", slog.String("web", cfg.webDir))
 	}
 	goapp := &app.Handler{
 		Name:        "Readwell",
@@ -195,7 +208,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		LoadingLabel:          "Loading the reader… {progress}%",
 		Styles:                []string{"/web/readwell.css"},
 		Scripts:               []string{"/web/boot.js"},
-		CacheableResources:    []string{"/web/icon.svg", "/web/icon-512.png", components.ShellPath},
+		CacheableResources:    cacheable,
 		Version:               version,
 		WasmContentLength:     wasmLength,
 		ServiceWorkerTemplate: workerJS,

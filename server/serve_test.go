@@ -64,11 +64,17 @@ func TestPrerenderedReader(t *testing.T) {
 
 func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 	srv := mustTestServer(t, mustWebDir(t))
-	for _, path := range []string{"/", "/healthz", "/manifest.webmanifest", "/web/app.wasm", "/web/icon-192.png", "/app.js", "/app-worker.js", "/no-such-page"} {
+	for _, path := range []string{"/", "/healthz", "/manifest.webmanifest", "/web/app.wasm", "/web/icon-192.png", "/app.js", "/app-worker.js", "/no-such-page",
+		"/web/pipeline-worker.js", "/web/pipeline.wasm"} {
 		resp, _ := mustGet(t, srv, path, nil)
 		h := resp.Header
 		if got := h.Get("Content-Security-Policy"); !strings.Contains(got, "default-src 'self'") || !strings.Contains(got, "frame-ancestors 'none'") || strings.Contains(got, "unsafe-inline") {
 			t.Errorf("GET %s Content-Security-Policy = %q", path, got)
+		}
+		// A worker runs under the policy its script comes with: the
+		// pipeline worker compiles its wasm under this one.
+		if got := h.Get("Content-Security-Policy"); path == "/web/pipeline-worker.js" && !strings.Contains(got, "script-src 'self' 'wasm-unsafe-eval'") {
+			t.Errorf("GET %s Content-Security-Policy = %q, want script-src 'self' 'wasm-unsafe-eval'", path, got)
 		}
 		if got := h.Get("X-Content-Type-Options"); got != "nosniff" {
 			t.Errorf("GET %s X-Content-Type-Options = %q, want nosniff", path, got)
@@ -79,10 +85,18 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 	}
 }
 
+// TestWasmPrecompressed: both wasms, the UI's and the pipeline worker's,
+// are sent as their build-time twins, with their exact length.
 func TestWasmPrecompressed(t *testing.T) {
+	for _, name := range []string{"app.wasm", "pipeline.wasm"} {
+		t.Run(name, func(t *testing.T) { testWasmPrecompressed(t, name) })
+	}
+}
+
+func testWasmPrecompressed(t *testing.T, name string) {
 	web := mustWebDir(t)
 	srv := mustTestServer(t, web)
-	raw, err := os.ReadFile(filepath.Join(web, "app.wasm"))
+	raw, err := os.ReadFile(filepath.Join(web, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +121,7 @@ func TestWasmPrecompressed(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, body := mustGet(t, srv, "/web/app.wasm", map[string]string{"Accept-Encoding": tc.accept})
+			resp, body := mustGet(t, srv, "/web/"+name, map[string]string{"Accept-Encoding": tc.accept})
 			if resp.StatusCode != http.StatusOK {
 				t.Fatalf("status %d", resp.StatusCode)
 			}
@@ -125,10 +139,10 @@ func TestWasmPrecompressed(t *testing.T) {
 			}
 			decoded, err := decoders[tc.wantEncoding](body)
 			if err != nil || !bytes.Equal(decoded, raw) {
-				t.Errorf("decoded body differs from app.wasm (err %v)", err)
+				t.Errorf("decoded body differs from %s (err %v)", name, err)
 			}
 			etag := resp.Header.Get("ETag")
-			again, _ := mustGet(t, srv, "/web/app.wasm", map[string]string{"Accept-Encoding": tc.accept, "If-None-Match": etag})
+			again, _ := mustGet(t, srv, "/web/"+name, map[string]string{"Accept-Encoding": tc.accept, "If-None-Match": etag})
 			if again.StatusCode != http.StatusNotModified {
 				t.Errorf("revalidation with ETag %s: status %d, want 304", etag, again.StatusCode)
 			}
@@ -208,7 +222,8 @@ func TestWorkerPrecachesOnlyExistingURLs(t *testing.T) {
 	if err := json.Unmarshal(m[1], &urls); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"/", "/shell.html", "/web/app.wasm", "/web/icon.svg", "/web/readwell.css", "/manifest.webmanifest"} {
+	for _, want := range []string{"/", "/shell.html", "/web/app.wasm", "/web/icon.svg", "/web/readwell.css", "/manifest.webmanifest",
+		"/wasm_exec.js", "/web/pipeline-worker.js", "/web/pipeline.wasm"} {
 		if !contains(urls, want) {
 			t.Errorf("worker does not precache %s (has %q)", want, urls)
 		}
@@ -224,6 +239,26 @@ func TestWorkerPrecachesOnlyExistingURLs(t *testing.T) {
 	}
 	if !strings.Contains(string(body), `request.mode === "navigate"`) {
 		t.Errorf("worker has no navigation fallback to the shell")
+	}
+}
+
+// TestWorkerPrecachesNoMissingPipeline: a server whose web directory has
+// no pipeline.wasm (not built) leaves it out of the precache, which one
+// missing file would fail as a whole.
+func TestWorkerPrecachesNoMissingPipeline(t *testing.T) {
+	web := mustWebDir(t)
+	if err := os.Remove(filepath.Join(web, "pipeline.wasm")); err != nil {
+		t.Fatal(err)
+	}
+	srv := mustTestServer(t, web)
+	_, body := mustGet(t, srv, "/app-worker.js", nil)
+	for _, f := range pipelineFiles {
+		if strings.Contains(string(body), `"`+f+`"`) {
+			t.Errorf("worker precaches %s, which is not built", f)
+		}
+	}
+	if !strings.Contains(string(body), `"/web/app.wasm"`) {
+		t.Errorf("worker does not precache /web/app.wasm")
 	}
 }
 

@@ -10,13 +10,14 @@ import (
 	"testing"
 )
 
-// mustWebDir makes a web directory like the build's: a small stand-in
-// app.wasm with its precompressed twins (made by runPrecompress, as make
-// does), and the real styles, boot script and icon from ../web.
+// mustWebDir makes a web directory like the build's: small stand-ins for
+// app.wasm and pipeline.wasm with their precompressed twins (made by
+// runPrecompress, as make does), and the real styles, boot script, icon and
+// pipeline worker script from ../web.
 func mustWebDir(tb testing.TB) string {
 	tb.Helper()
 	dir := tb.TempDir()
-	for _, name := range []string{"readwell.css", "boot.js", "icon.svg", "robots.txt"} {
+	for _, name := range []string{"readwell.css", "boot.js", "icon.svg", "robots.txt", "pipeline-worker.js"} {
 		data, err := os.ReadFile(filepath.Join("..", "web", name))
 		if err != nil {
 			tb.Fatal(err)
@@ -25,7 +26,8 @@ func mustWebDir(tb testing.TB) string {
 	}
 	wasm := bytes.Repeat([]byte("\x00asm fake module for tests "), 4096)
 	mustWriteFile(tb, filepath.Join(dir, "app.wasm"), wasm)
-	if err := runPrecompress([]string{filepath.Join(dir, "app.wasm")}); err != nil {
+	mustWriteFile(tb, filepath.Join(dir, "pipeline.wasm"), bytes.Repeat([]byte("\x00asm fake pipeline for tests "), 2048))
+	if err := runPrecompress([]string{filepath.Join(dir, "app.wasm"), filepath.Join(dir, "pipeline.wasm")}); err != nil {
 		tb.Fatal(err)
 	}
 	return dir

@@ -4,6 +4,9 @@
 //   worker is not "activated" before the shell and the wasm are cached;
 // - an /add address with a query goes to the network untouched while
 //   online, so the server sees the browser's Sec-Fetch-Site;
+// - resourcesToCache holds the pipeline worker's script and wasm too
+//   (serve.go's pipelineFiles), so pasted pages are read offline: a
+//   dedicated worker's requests come through here like its page's;
 // - a navigation that is not cached and cannot reach the network is
 //   answered with a cached shell, so /read/{id}, /library and URLs with a
 //   query string open offline and the client renders the route: "/" (the

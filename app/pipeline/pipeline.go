@@ -1,7 +1,8 @@
 // Package pipeline is the reader's whole path from a page to what it shows:
 // extraction, then annotation. The server (fetched URLs, the extract
-// command, the API) and the wasm client (the seed, pasted text) call it, so
-// both show the same article.
+// command, the API) and the browser's pipeline worker (app/worker: pasted
+// text and HTML) call it, so both show the same article; the seed is its
+// output, embedded (app/seed). The UI wasm never links it.
 //
 // Every stage is linear in its input and bounded (extract.MaxInputBytes,
 // extract.MaxBlocks, annotate.MaxRunes, annotate.MaxQuotes,

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"readwell/app/article"
+	"readwell/app/pipeline"
+)
+
+// answer runs the pipeline on what a reader pasted: kind "text" (a page's
+// text) or "html" (its markup). It returns the Article as JSON, the same
+// the server's /api/extract gives.
+func answer(ctx context.Context, kind, input string) (string, error) {
+	var (
+		a   article.Article
+		err error
+	)
+	switch kind {
+	case "text":
+		a, err = pipeline.TextContext(ctx, input)
+	case "html":
+		a, err = pipeline.PageContext(ctx, []byte(input), "", "text/html; charset=utf-8")
+	default:
+		return "", fmt.Errorf("worker: unknown kind %q", kind)
+	}
+	if err != nil {
+		return "", err
+	}
+	data, err := json.Marshal(a)
+	if err != nil {
+		return "", fmt.Errorf("worker: unable to encode the article: %w", err)
+	}
+	return string(data), nil
+}
