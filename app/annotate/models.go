@@ -7,7 +7,8 @@ import (
 )
 
 // The model files, written by `make model` (go run ./app/annotate/train)
-// and committed: the server embeds them, the client carries them.
+// and committed: the server embeds them, and so does the pipeline worker
+// (app/worker), not the UI wasm.
 var (
 	//go:embed model/tagger.rwlm
 	taggerFile []byte
