@@ -145,8 +145,7 @@ func (d *ldoc) attributeLearned(m *linearModel) []attributed {
 func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string {
 	text := d.blocks[s.block]
 	q := string(text[s.start:s.end])
-	gap := strings.TrimSpace(string(text[sentenceFrom(text, s.open):s.open]))
-	leadIn := strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+	leadIn := leadsIn(text, sentenceFrom(text, s.open), s.open)
 	switch {
 	case speaker == nil && !said && wordsIn(q) <= 5 && !endsSentence(q):
 		return kindTerm

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"readwell/app/article"
 )
@@ -108,8 +109,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			break
 		}
 	}
-	gap := strings.TrimSpace(string(text[sentFrom:open]))
-	leadIn := strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+	leadIn := leadsIn(text, sentFrom, open)
 	pronAfter := ""
 	if verbAfter >= 0 {
 		for i := closeTok; i < verbAfter; i++ {
@@ -139,8 +139,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 	}
-	quoteText := text[q.span.start:q.span.end]
-	words := len(strings.Fields(string(quoteText)))
+	quoteText := string(text[q.span.start:q.span.end])
+	words := tokenIndexAt(toks, q.span.end) - tokenIndexAt(toks, q.span.start)
 	startsPara := onlySpaces(text[:open]) // stops at the first letter
 	prevWord := "<none>"
 	if openTok > 0 && toks[openTok-1].end <= open {
@@ -338,8 +338,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	if ctx.prevInBlock != nil {
 		i := add(ctx.prevInBlock)
-		between := strings.TrimSpace(string(text[min(ctx.prevQuoteClose+1, open):open]))
-		f(i, "prev-in-block", bucket(len(strings.Fields(between)), 0, 3, 8, 20))
+		between := openTok - tokenIndexAt(toks, min(ctx.prevQuoteClose+1, open))
+		f(i, "prev-in-block", bucket(between, 0, 3, 8, 20))
 	}
 	if ctx.prevBlockLast != nil {
 		i := add(ctx.prevBlockLast)
@@ -371,8 +371,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	set.none = []feature{
 		hashFeature("none", ""),
 		hashFeature("none-words", bucket(words, 1, 2, 3, 5, 8, 15)),
-		hashFeature("none-upper", boolString(startsUpper(string(quoteText)))),
-		hashFeature("none-ends-sentence", boolString(endsSentence(string(quoteText)))),
+		hashFeature("none-upper", boolString(startsUpper(quoteText))),
+		hashFeature("none-ends-sentence", boolString(endsSentence(quoteText))),
 		hashFeature("none-verb", boolString(verbAfter >= 0)+boolString(verbBefore >= 0)),
 		hashFeature("none-pron", pronAfter+"|"+pronBefore),
 		hashFeature("none-starts-para", boolString(startsPara)+boolString(ctx.prevBlockQuoted)),
@@ -571,4 +571,18 @@ type namedFeature struct {
 func pairFeature(a, b feature) feature {
 	h := (uint32(a)*16777619 ^ uint32(b)) * 2654435761
 	return feature(h >> (32 - featureBits))
+}
+
+// leadsIn: the text of text[from:to] ends in a colon or a comma (X said:
+// "…"), read backwards over white space without building a string.
+func leadsIn(text []rune, from, to int) bool {
+	for i := to - 1; i >= from; i-- {
+		switch r := text[i]; {
+		case r == ':' || r == ',':
+			return true
+		case !unicode.IsSpace(r):
+			return false
+		}
+	}
+	return false
 }
