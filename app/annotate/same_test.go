@@ -22,14 +22,7 @@ import (
 const sameFile = "testdata/same-everywhere.txt"
 
 func TestSameOnHostAndBrowser(t *testing.T) {
-	set, err := polnear.Load(polnear.DefaultPath())
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
-	train, _ := set.Parts()
+	train := mustTrainPart(t)
 	seedText, err := os.ReadFile("../seed/mexico-sovereignty.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -70,4 +63,19 @@ func articleHash(a article.Article) string {
 		M []article.Mention
 	}{a.Quotes, a.Entities, a.Mentions})
 	return fmt.Sprintf("%x", sha256.Sum256(data))[:16]
+}
+
+// mustTrainPart is the train part of annotate-bench; without the file the
+// test is skipped, except in CI, where it fails.
+func mustTrainPart(t *testing.T) []polnear.Article {
+	t.Helper()
+	set, err := polnear.Load(polnear.DefaultPath())
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	train, _ := set.Parts()
+	return train
 }

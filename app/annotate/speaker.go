@@ -440,6 +440,11 @@ func (s candidateSet) probabilities(m *linearModel) []float64 {
 		m.score(fs, out[:])
 		scores[i+1] = float64(out[0])
 	}
+	return softmax(scores)
+}
+
+// softmax turns scores into probabilities, in place.
+func softmax(scores []float64) []float64 {
 	top := scores[0]
 	for _, v := range scores {
 		top = math.Max(top, v)

@@ -113,39 +113,29 @@ func lexicons() map[string]string {
 
 func buildLexicons() {
 	t := map[string]string{}
-	set := func(w, list string) {
-		if _, ok := t[w]; !ok {
-			t[w] = list
-		}
-	}
-	for w := range titleWords {
-		set(w, "title")
-	}
-	for w := range places {
-		set(w, "place")
-	}
-	for w := range acronymPlaces {
-		set(w, "place")
-	}
-	for w := range demonyms {
-		set(w, "demonym")
-	}
-	for w := range orgSuffixes {
-		set(w, "orgword")
-	}
-	for w := range functionWords {
-		set(w, "function")
-	}
-	for w := range connectors {
-		set(w, "connector")
-	}
+	// The first list to name a word gives its flag.
+	addKeys(t, titleWords, "title")
+	addKeys(t, places, "place")
+	addKeys(t, acronymPlaces, "place")
+	addKeys(t, demonyms, "demonym")
+	addKeys(t, orgSuffixes, "orgword")
+	addKeys(t, functionWords, "function")
+	addKeys(t, connectors, "connector")
 	for w := range reportingVerbs {
-		set(w, "verb")
 		if w != "" {
-			set(strings.ToUpper(w[:1])+w[1:], "verb")
+			addKeys(t, map[string]bool{w: true, strings.ToUpper(w[:1]) + w[1:]: true}, "verb")
 		}
 	}
 	lexiconTable = t
+}
+
+// addKeys flags every key of list as name in t, unless flagged already.
+func addKeys[V any](t map[string]string, list map[string]V, name string) {
+	for w := range list {
+		if _, ok := t[w]; !ok {
+			t[w] = name
+		}
+	}
 }
 
 // taggerInput is one block's words and what the tagger reads around them.

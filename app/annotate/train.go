@@ -496,6 +496,8 @@ func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf
 	return avg
 }
 
+// denseProbabilities is candidateSet.probabilities on the dense weights
+// being trained.
 func denseProbabilities(w []float32, s candidateSet) []float64 {
 	scores := make([]float64, len(s.entities)+1)
 	for _, f := range s.none {
@@ -506,19 +508,7 @@ func denseProbabilities(w []float32, s candidateSet) []float64 {
 			scores[i+1] += float64(w[f])
 		}
 	}
-	top := scores[0]
-	for _, v := range scores {
-		top = math.Max(top, v)
-	}
-	sum := 0.0
-	for i, v := range scores {
-		scores[i] = math.Exp(v - top)
-		sum += scores[i]
-	}
-	for i := range scores {
-		scores[i] /= sum
-	}
-	return scores
+	return softmax(scores)
 }
 
 // taggerSteps: the tagger's weights are stored as whole steps of the

@@ -4,23 +4,13 @@ package annotate
 
 import (
 	"bytes"
-	"os"
 	"testing"
-
-	"readwell/app/annotate/polnear"
 )
 
 // TestTrainDeterministic: the same data give the same model files, byte
 // for byte, so a committed model can be checked against its program.
 func TestTrainDeterministic(t *testing.T) {
-	set, err := polnear.Load(polnear.DefaultPath())
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
-	train, _ := set.Parts()
+	train := mustTrainPart(t)
 	cfg := DefaultTrainConfig
 	cfg.TaggerEpochs, cfg.SpeakerEpochs, cfg.Folds = 2, 2, 2
 	a, err := Train(train[:40], mustCases(t)[:10], cfg)
