@@ -151,6 +151,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
 	lastOf := map[string][]*group{}
+	placeEnds := map[string][]*group{} // a multi-word place by its last word
 	for _, i := range order {
 		s := spans[i]
 		if s.demonymOf != "" {
@@ -168,6 +169,14 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 		if s.kind == "person" && len(s.tokens) == 1 {
 			if gs := lastOf[s.tokens[0]]; len(gs) > 0 {
+				join(nearestGroup(gs, spans, i), i)
+				continue
+			}
+		}
+		if len(s.tokens) == 1 && s.kind != "org" {
+			// "Carolina" after "North Carolina": the place's short name,
+			// not a person of that name.
+			if gs := placeEnds[s.tokens[0]]; len(gs) > 0 {
 				join(nearestGroup(gs, spans, i), i)
 				continue
 			}
@@ -203,6 +212,10 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 		if g.last != "" {
 			lastOf[g.last] = append(lastOf[g.last], g)
+		}
+		if s.kind == "place" && len(s.tokens) > 1 {
+			last := s.tokens[len(s.tokens)-1]
+			placeEnds[last] = append(placeEnds[last], g)
 		}
 	}
 	for _, i := range order {
