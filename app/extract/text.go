@@ -53,6 +53,8 @@ func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Arti
 	if a.Dek != "" && a.Blocks[0].Text == a.Dek {
 		a.Dek = ""
 	}
+	titleFromFirstLine(&a, start)
+
 	a.Dateline = findDateline(a.Blocks[0].Text)
 	a.Lang, a.Dir = detectLanguage(a.Blocks)
 	a.Finish()
@@ -218,4 +220,21 @@ func isSubheading(lines []line, i int) bool {
 		return false
 	}
 	return lines[i-1].score() > 1 && lines[i+1].score() > 1
+}
+
+// titleFromFirstLine: pasted text with no header ("Headline.\n\nFirst
+// paragraph…") opens its body with the title. When no title was found and
+// the text starts with a short line standing alone before longer prose,
+// that line is the title, not the first paragraph.
+func titleFromFirstLine(a *article.Article, bodyStart int) {
+	if a.Title != "" || bodyStart != 0 || len(a.Blocks) < 2 || a.Blocks[0].Kind != article.KindParagraph {
+		return
+	}
+	first, next := a.Blocks[0].Text, a.Blocks[1].Text
+	words := len(strings.Fields(first))
+	if words == 0 || words > 16 || len(strings.Fields(next)) <= words || strings.Count(first, ". ") > 0 {
+		return
+	}
+	a.Title = strings.TrimSuffix(first, ".")
+	a.Blocks = a.Blocks[1:]
 }
