@@ -364,3 +364,23 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+func TestTitleFromFirstLine(t *testing.T) {
+	long := "The council approved the new cycle lanes on Tuesday evening, after a debate that lasted more than four hours and drew a large crowd to the hall."
+	for _, tc := range []struct {
+		name, text, title, first string
+	}{
+		{"headline with a full stop", "Council Approves Cycle Lanes.\n\n" + long + "\n\n" + long, "Council Approves Cycle Lanes", long},
+		{"two sentences are a paragraph", "It rained. Then it stopped.\n\n" + long + "\n\n" + long, "", "It rained. Then it stopped."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Text(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.title || a.Blocks[0].Text != tc.first {
+				t.Errorf("Text(%s) = title %q, first block %q; want %q, %q", tc.name, a.Title, a.Blocks[0].Text, tc.title, tc.first)
+			}
+		})
+	}
+}
