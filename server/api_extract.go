@@ -48,6 +48,22 @@ func handleExtract(fetcher *Fetcher, slots *extractSlots, logger *slog.Logger) h
 			writeAPIError(w, r, logger, ErrNotJSON)
 			return
 		}
+		if r.ContentLength > maxRequestBytes {
+			writeAPIError(w, r, logger, extract.ErrTooLarge) // refused unread
+			return
+		}
+		// The slot is taken before the body is read: requests waiting for
+		// their turn hold a connection, not megabytes of text each.
+		if err := slots.acquire(r.Context()); err != nil {
+			writeAPIError(w, r, logger, err)
+			return
+		}
+		held := true
+		defer func() {
+			if held {
+				slots.release()
+			}
+		}()
 		body, err := io.ReadAll(io.LimitReader(r.Body, maxRequestBytes+1))
 		if err != nil {
 			writeAPIError(w, r, logger, ErrBadRequest)
@@ -62,6 +78,7 @@ func handleExtract(fetcher *Fetcher, slots *extractSlots, logger *slog.Logger) h
 			writeAPIError(w, r, logger, ErrBadRequest)
 			return
 		}
+		body = nil
 		given := 0
 		for _, s := range []string{req.URL, req.HTML, req.Text} {
 			if strings.TrimSpace(s) != "" {
@@ -76,23 +93,28 @@ func handleExtract(fetcher *Fetcher, slots *extractSlots, logger *slog.Logger) h
 		var pageURL, ctype string
 		switch {
 		case req.URL != "":
+			// A fetch waits on another site, not on a core: the slot is
+			// given back meanwhile and taken again for the pipeline.
+			slots.release()
+			held = false
 			p, err := fetcher.Fetch(r.Context(), req.URL)
 			if err != nil {
 				writeAPIError(w, r, logger, err)
 				return
 			}
+			if err := slots.acquire(r.Context()); err != nil {
+				writeAPIError(w, r, logger, err)
+				return
+			}
+			held = true
 			page, pageURL, ctype = p.body, p.url, p.contentType
 		case req.HTML != "":
 			page, ctype = []byte(req.HTML), "text/html; charset=utf-8"
 		default:
 			page = []byte(req.Text)
 		}
-		if err := slots.acquire(r.Context()); err != nil {
-			writeAPIError(w, r, logger, err)
-			return
-		}
 		a, err := func() (article.Article, error) {
-			defer slots.release()
+			defer func() { slots.release(); held = false }()
 			return extractPage(r.Context(), page, pageURL, ctype, req.Text != "")
 		}()
 		if err != nil {

@@ -74,8 +74,15 @@ func newServer(cfg serveConfig, handler http.Handler) *http.Server {
 		WriteTimeout:      cfg.writeTimeout,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
+		// Over TLS one connection carries many requests (HTTP/2 streams,
+		// 250 by default): the cap per client address counts connections,
+		// so the streams of each are capped too.
+		HTTP2: &http.HTTP2Config{MaxConcurrentStreams: maxStreamsPerConn},
 	}
 }
+
+// maxStreamsPerConn bounds the requests one HTTP/2 connection runs at once.
+const maxStreamsPerConn = 16
 
 // listen opens addr, capped at cfg.connsPerClient connections per client.
 func listen(cfg serveConfig, addr string) (net.Listener, error) {
