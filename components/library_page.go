@@ -3,6 +3,7 @@ package components
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 
 	"readwell/app/library"
@@ -15,16 +16,121 @@ import (
 type LibraryPage struct {
 	app.Compo
 
-	status  loadStatus
-	err     error
-	all     []library.Summary
-	query   string
-	undo    *library.Entry
-	message string
-	failure string
-	ctx     app.Context // the page's own: see ReaderPage.ctx
-	storage string
-	origin  string
+	status   loadStatus
+	err      error
+	all      []library.Summary
+	query    string
+	items    []library.Summary // all that match filtered, newest first
+	filtered string            // the query items are for
+	win      rowWindow         // the rows of items that are rendered
+	rowH     float64           // a row's height: estimated, then measured
+	undo     *library.Entry
+	message  string
+	failure  string
+	ctx      app.Context // the page's own: see ReaderPage.ctx
+	storage  string
+	origin   string
+
+	onScroll     app.Func // window scroll and resize: moves the window
+	onFrame      app.Func // at most once a frame
+	framePending bool
+	frame        app.Value // the requested frame, cancelled on dismount
+}
+
+// OnMount follows scrolling, at most once a frame, to move the window of
+// rendered rows.
+func (p *LibraryPage) OnMount(ctx app.Context) {
+	p.onFrame = app.FuncOf(func(this app.Value, args []app.Value) any {
+		// Measured here, on the browser's frame: ctx.Defer would wait for
+		// the next render, and ctx.Dispatch would render at every frame.
+		p.framePending = false
+		p.moveWindow(ctx)
+		return nil
+	})
+	p.onScroll = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if !p.framePending {
+			p.framePending = true
+			p.frame = app.Window().Call("requestAnimationFrame", p.onFrame)
+		}
+		return nil
+	})
+	passive := map[string]any{"passive": true}
+	app.Window().Call("addEventListener", "scroll", p.onScroll, passive)
+	app.Window().Call("addEventListener", "resize", p.onScroll, passive)
+}
+
+// OnDismount removes the listeners and releases their callbacks.
+func (p *LibraryPage) OnDismount() {
+	if p.onScroll != nil {
+		app.Window().Call("removeEventListener", "scroll", p.onScroll)
+		app.Window().Call("removeEventListener", "resize", p.onScroll)
+		p.onScroll.Release()
+		p.onScroll = nil
+	}
+	if p.onFrame != nil {
+		if p.framePending {
+			app.Window().Call("cancelAnimationFrame", p.frame)
+			p.framePending = false
+		}
+		p.onFrame.Release()
+		p.onFrame = nil
+	}
+}
+
+// moveWindow renders the rows near the viewport, when they are not the
+// ones rendered; the focus stays on the article it was on.
+func (p *LibraryPage) moveWindow(ctx app.Context) { p.placeWindow(ctx, 3) }
+
+// placeWindow sets the list's padding for the rendered window, then moves
+// the window if the viewport is elsewhere, and looks again after each move
+// (the new rows may measure otherwise than the estimate), tries times at
+// most.
+func (p *LibraryPage) placeWindow(ctx app.Context, tries int) {
+	if !app.IsClient || p.status != statusReady {
+		return
+	}
+	first, last := min(p.win.first, len(p.items)), min(p.win.last, len(p.items))
+	listTop, rowH, viewH, ok := listMeasure(float64(first)*p.rowH, float64(len(p.items)-last)*p.rowH)
+	if !ok || tries <= 0 {
+		return
+	}
+	if math.Abs(rowH-p.rowH) <= 0.05*rowH {
+		// Only a clear change counts: a window of taller or shorter rows
+		// would otherwise move the spacers, and the rows, at every frame.
+		rowH = p.rowH
+	}
+	win := windowFor(len(p.items), rowH, listTop, viewH)
+	if win == p.win && rowH == p.rowH {
+		return
+	}
+	id, control := focusedRow()
+	ctx.Dispatch(func(ctx app.Context) {
+		p.win, p.rowH = win, rowH
+		if id != "" {
+			ctx.Defer(func(app.Context) { refocusRow(id, control) })
+		}
+		ctx.Defer(func(ctx app.Context) { p.placeWindow(ctx, tries-1) })
+	})
+}
+
+// filter finds the articles that match the query, and shows the first
+// ones; only the window is rendered, so a keystroke costs a few dozen rows
+// whatever the library's size.
+// A change to the library (delete, undo, mark read) keeps the window where
+// it is.
+func (p *LibraryPage) filter(ctx app.Context) {
+	p.items = library.Search(p.all, p.query)
+	if p.rowH == 0 {
+		p.rowH = rowEstimate
+	}
+	span := max(windowInitial, p.win.last-p.win.first)
+	if p.query != p.filtered {
+		p.win = rowWindow{}
+	}
+	p.filtered = p.query
+	p.win.first = min(p.win.first, max(0, len(p.items)-span))
+	p.win.last = min(len(p.items), p.win.first+span)
+	ctx.Defer(p.moveWindow)
 }
 
 // OnNav loads the list.
@@ -77,6 +183,7 @@ func (p *LibraryPage) reload(ctx app.Context, first bool) {
 				p.status, p.err = statusFailed, err
 			} else {
 				p.status, p.err, p.all = statusReady, nil, list
+				p.filter(ctx)
 			}
 			if first {
 				ctx.Defer(markAppReady)
@@ -87,6 +194,7 @@ func (p *LibraryPage) reload(ctx app.Context, first bool) {
 
 func (p *LibraryPage) onSearch(ctx app.Context, e app.Event) {
 	p.query = ctx.JSSrc().Get("value").String()
+	p.filter(ctx)
 }
 
 // run does a library change off the UI goroutine, then reloads the list
@@ -251,42 +359,52 @@ func (p *LibraryPage) renderList() app.UI {
 	case statusFailed:
 		return app.P().Class("notice error").Attr("role", "alert").Text(errorText(p.err))
 	}
-	items := library.Search(p.all, p.query)
 	if len(p.all) == 0 {
 		return app.Div().Class("empty").Body(
 			app.P().Text("Your library is empty."),
 			app.A().Href("/add").Text("Add an article"),
 		)
 	}
-	if len(items) == 0 {
-		return app.P().Class("empty").Text("Nothing matches “" + p.query + "”.")
+	if len(p.items) == 0 {
+		return app.P().Class("empty").DataSet("query", p.query).Text("Nothing matches “" + p.query + "”.")
 	}
-	return app.Ul().Class("library-list").Body(
-		app.Range(items).Slice(func(i int) app.UI {
-			s := items[i]
-			meta := s.SiteName
-			if meta != "" {
-				meta += " · "
-			}
-			meta += fmt.Sprintf("saved %s · %d min", s.SavedAt.Local().Format("Jan 2, 2006"), s.ReadingMinutes)
-			if s.Read {
-				meta += " · read"
-			} else if s.Progress > 0 {
-				meta += fmt.Sprintf(" · %d%% read", int(s.Progress*100))
-			}
-			readLabel := "Mark read"
-			if s.Read {
-				readLabel = "Mark unread"
-			}
-			return app.Li().Class("library-item").DataSet("id", s.ID).Body(
-				app.A().Class("title").Href("/read/"+s.ID).Text(titleOrUntitled(s.Title)),
-				app.P().Class("meta").Text(meta),
-				app.Div().Class("item-actions").Body(
-					app.Button().Type("button").Class("link").OnClick(p.onToggleRead(s.ID)).Text(readLabel),
-					app.Button().Type("button").Class("link danger").Attr("data-delete", s.ID).OnClick(p.onDelete(s.ID)).Text("Delete"),
-				),
-			)
-		}),
+	first, last := min(p.win.first, len(p.items)), min(p.win.last, len(p.items))
+	rows := p.items[first:last]
+	// The padding that stands in for the rows not rendered is set by
+	// placeWindow: the CSP forbids style attributes.
+	return app.Ul().Class("library-list").DataSet("query", p.query).
+		Body(
+			app.Range(rows).Slice(func(i int) app.UI {
+				return p.renderItem(rows[i], first+i, len(p.items))
+			}),
+		)
+}
+
+// renderItem draws the summary s, at position i of n (for screen readers,
+// which see only the rendered rows).
+func (p *LibraryPage) renderItem(s library.Summary, i, n int) app.UI {
+	meta := s.SiteName
+	if meta != "" {
+		meta += " · "
+	}
+	meta += fmt.Sprintf("saved %s · %d min", s.SavedAt.Local().Format("Jan 2, 2006"), s.ReadingMinutes)
+	if s.Read {
+		meta += " · read"
+	} else if s.Progress > 0 {
+		meta += fmt.Sprintf(" · %d%% read", int(s.Progress*100))
+	}
+	readLabel := "Mark read"
+	if s.Read {
+		readLabel = "Mark unread"
+	}
+	return app.Li().Class("library-item").DataSet("id", s.ID).
+		Aria("posinset", i+1).Aria("setsize", n).Body(
+		app.A().Class("title").Href("/read/"+s.ID).Text(titleOrUntitled(s.Title)),
+		app.P().Class("meta").Text(meta),
+		app.Div().Class("item-actions").Body(
+			app.Button().Type("button").Class("link").OnClick(p.onToggleRead(s.ID)).Text(readLabel),
+			app.Button().Type("button").Class("link danger").Attr("data-delete", s.ID).OnClick(p.onDelete(s.ID)).Text("Delete"),
+		),
 	)
 }
 
