@@ -39,6 +39,14 @@ func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case goApps && get:
 		if page {
 			r = withArrival(r)
+			// A page differs by how it was reached (the arrival mark), but
+			// go-app gives every page the app version as its ETag and
+			// answers a matching If-None-Match with 304 first: a page a
+			// reader once opened directly could be replayed for a link
+			// from another site. Pages are served whole, and vary.
+			w.Header().Add("Vary", "Sec-Fetch-Site")
+			r.Header.Del("If-None-Match")
+			r.Header.Del("If-Modified-Since")
 		}
 		g.goApp.ServeHTTP(w, r)
 	case goApps || g.oursForGet(r):

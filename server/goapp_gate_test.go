@@ -185,3 +185,20 @@ func TestAddPageArrival(t *testing.T) {
 		})
 	}
 }
+
+// TestAddPageNotReplayed: a page opened directly once cannot come back as
+// a 304 for a link from another site (go-app's ETag is the app version,
+// the same for both); pages vary by Sec-Fetch-Site.
+func TestAddPageNotReplayed(t *testing.T) {
+	srv := mustTestServer(t, mustWebDir(t))
+	const path = "/add?url=https%3A%2F%2Fexample.com%2Fstory"
+	direct, _ := mustGet(t, srv, path, map[string]string{"Sec-Fetch-Site": "none"})
+	etag := direct.Header.Get("Etag")
+	resp, body := mustGet(t, srv, path, map[string]string{"Sec-Fetch-Site": "cross-site", "If-None-Match": etag})
+	if resp.StatusCode != http.StatusOK || markupOf(t, body)["div[data-direct]"] > 0 {
+		t.Errorf("GET %s cross-site with If-None-Match %q = %d, marked direct %v; want 200, not marked", path, etag, resp.StatusCode, markupOf(t, body)["div[data-direct]"] > 0)
+	}
+	if !strings.Contains(resp.Header.Get("Vary"), "Sec-Fetch-Site") {
+		t.Errorf("GET %s: Vary = %q, want Sec-Fetch-Site in it", path, resp.Header.Get("Vary"))
+	}
+}
