@@ -63,8 +63,8 @@ func (d *ldoc) addSpans(ss []span) {
 
 func (d *ldoc) resolve() {
 	d.entities, d.spanEntity = resolveSpans(d.spans)
-	for i, e := range d.spanEntity {
-		if e != nil && d.spans[i].kind == e.Kind || e != nil {
+	for _, e := range d.spanEntity {
+		if e != nil {
 			e.Mentions++
 		}
 	}
@@ -117,18 +117,29 @@ var abstainBelow = 0.4
 // attributeLearned gives every quotation its speaker and kind.
 func (d *ldoc) attributeLearned(m *linearModel) []attributed {
 	var out []attributed
+	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
+		var speaker *article.Entity
+		if i, p := set.choose(m); i >= 0 && p >= abstainBelow {
+			speaker = set.entities[i]
+		}
+		out = append(out, attributed{span: ref.span, speaker: speaker, kind: d.quoteKind(ref.span, speaker, set.saidNear)})
+		return speaker
+	})
+	return out
+}
+
+// eachQuote walks the quotations in order with their candidate sets;
+// speakerOf says who spoke each (nil: nobody), which the quotes after it
+// read (the speaker before, a paragraph that opens with a quote).
+func (d *ldoc) eachQuote(speakerOf func(ref quoteRef, set candidateSet) *article.Entity) {
 	var ctx speakerContext
 	for b := range d.blocks {
 		ctx.prevInBlock = nil
 		var last *article.Entity
 		spans := d.quotes[b]
 		for qi, s := range spans {
-			set := d.candidates(quoteRef{block: b, index: qi, span: s}, ctx)
-			var speaker *article.Entity
-			if i, p := set.choose(m); i >= 0 && p >= abstainBelow {
-				speaker = set.entities[i]
-			}
-			out = append(out, attributed{span: s, speaker: speaker, kind: d.quoteKind(s, speaker, set.saidNear)})
+			ref := quoteRef{block: b, index: qi, span: s}
+			speaker := speakerOf(ref, d.candidates(ref, ctx))
 			ctx.prevInBlock, ctx.prevQuoteClose = speaker, s.close
 			if speaker != nil {
 				last = speaker
@@ -136,12 +147,11 @@ func (d *ldoc) attributeLearned(m *linearModel) []attributed {
 		}
 		ctx.endBlock(spans, last)
 	}
-	return out
 }
 
 // quoteKind: a scare quote or term ("foreign terrorist groups") is short,
-// nobody's, no sentence, and no verb of saying stands by it; a whole sentence or one after a lead-in is
-// full; the rest is partial.
+// nobody's, no sentence, and no verb of saying stands by it; a whole
+// sentence or one after a lead-in is full; the rest is partial.
 func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string {
 	text := d.blocks[s.block]
 	q := string(text[s.start:s.end])
@@ -174,13 +184,9 @@ func (d *ldoc) fill(a *article.Article, quotes []attributed) {
 		})
 	}
 	a.Mentions = []article.Mention{}
-	for _, e := range d.entities {
-		e.Mentions = 0
-	}
 	for i, s := range d.spans {
-		if e := d.spanEntity[i]; e != nil {
+		if e := d.spanEntity[i]; e != nil { // counted in e.Mentions by resolve
 			a.Mentions = append(a.Mentions, article.Mention{Entity: e.ID, Block: s.block, Start: s.start, End: s.stop})
-			e.Mentions++
 		}
 	}
 	a.Entities = []article.Entity{}
@@ -247,11 +253,7 @@ func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
 // somewhere in the article ("Trump directly contacted Sheinbaum" once
 // "Claudia Sheinbaum" is known): a name keeps its kind through a text.
 func propagateNames(toks [][]token, tags [][]int) {
-	type name struct {
-		words []string
-		tags  []int
-	}
-	byFirst := map[string][]name{}
+	var known knownNames
 	seen := map[string]bool{}
 	for b, ts := range toks {
 		for i := 0; i < len(ts); {
@@ -268,20 +270,47 @@ func propagateNames(toks [][]token, tags [][]int) {
 				words = append(words, t.text)
 			}
 			key := strings.Join(words, " ")
-			if !seen[key] && hasUpper(words[0]) && !functionWords[words[0]] && len(byFirst) < maxPropagatedNames {
+			if !seen[key] && hasUpper(words[0]) && !functionWords[words[0]] &&
+				len(seen) < maxPropagatedNames && len(known.byFirst[words[0]]) < maxNamesPerWord {
 				seen[key] = true
-				byFirst[words[0]] = append(byFirst[words[0]], name{words: words, tags: append([]int(nil), tags[b][i:j]...)})
+				known.add(words, append([]int(nil), tags[b][i:j]...))
 			}
 			i = j
 		}
 	}
+	known.mark(toks, tags)
+}
+
+// knownNames finds names already known, with their tags, in a text: the
+// names found elsewhere in the same article (propagateNames), and in
+// training the names CoreNLP gave an article (projectNames).
+type knownNames struct {
+	byFirst map[string][]knownName
+}
+
+// knownName is a name's words and the BIO tags they take.
+type knownName struct {
+	words []string
+	tags  []int
+}
+
+func (x *knownNames) add(words []string, tags []int) {
+	if x.byFirst == nil {
+		x.byFirst = map[string][]knownName{}
+	}
+	x.byFirst[words[0]] = append(x.byFirst[words[0]], knownName{words: words, tags: tags})
+}
+
+// mark tags every untagged occurrence of a known name in toks, left to
+// right, the longest name where several start at a word.
+func (x *knownNames) mark(toks [][]token, tags [][]int) {
 	for b, ts := range toks {
 		for i := 0; i < len(ts); i++ {
 			if tags[b][i] != tagOut {
 				continue
 			}
-			var best *name
-			for k, n := range byFirst[ts[i].text] {
+			var best *knownName
+			for k, n := range x.byFirst[ts[i].text] {
 				if i+len(n.words) > len(ts) || best != nil && len(n.words) <= len(best.words) {
 					continue
 				}
@@ -293,7 +322,7 @@ func propagateNames(toks [][]token, tags [][]int) {
 					}
 				}
 				if ok {
-					best = &byFirst[ts[i].text][k]
+					best = &x.byFirst[ts[i].text][k]
 				}
 			}
 			if best != nil {
@@ -304,6 +333,11 @@ func propagateNames(toks [][]token, tags [][]int) {
 	}
 }
 
-// maxPropagatedNames bounds the names propagateNames looks for, so a
-// page of ten thousand names costs no more than a long article.
-const maxPropagatedNames = 2000
+// maxPropagatedNames bounds the names propagateNames looks for, and
+// maxNamesPerWord those of them that start with one word (each occurrence
+// of the word is tried against them), so a page of ten thousand names
+// costs no more than a long article.
+const (
+	maxPropagatedNames = 2000
+	maxNamesPerWord    = 32
+)

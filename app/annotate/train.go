@@ -151,7 +151,6 @@ func projectNames(d *ldoc, ents []polnear.Entity) [][]int {
 		kind  int
 		count int
 	}
-	byFirst := map[string][]name{}
 	best := map[string]name{}
 	for _, e := range ents {
 		k := -1
@@ -176,43 +175,20 @@ func projectNames(d *ldoc, ents []polnear.Entity) [][]int {
 		}
 		best[key] = name{words: words, kind: k, count: e.Count}
 	}
+	var known knownNames
 	for _, n := range best {
-		byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+		tags := make([]int, len(n.words))
+		for j := range tags {
+			tags[j] = 2 + 2*n.kind // inside
+		}
+		tags[0]-- // begins
+		known.add(n.words, tags)
 	}
 	tags := make([][]int, len(d.toks))
 	for b, toks := range d.toks {
 		tags[b] = make([]int, len(toks))
-		for i := 0; i < len(toks); {
-			var hit *name
-			for _, n := range byFirst[toks[i].text] {
-				if i+len(n.words) > len(toks) || hit != nil && len(n.words) <= len(hit.words) {
-					continue
-				}
-				ok := true
-				for j, w := range n.words {
-					if toks[i+j].text != w {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					n := n
-					hit = &n
-				}
-			}
-			if hit == nil {
-				i++
-				continue
-			}
-			for j := range hit.words {
-				tags[b][i+j] = 1 + 2*hit.kind
-				if j > 0 {
-					tags[b][i+j]++
-				}
-			}
-			i += len(hit.words)
-		}
 	}
+	known.mark(d.toks, tags)
 	return tags
 }
 
@@ -308,44 +284,32 @@ func (ex speakerExample) right(i int) bool {
 func speakerExamples(td *trainDoc) []speakerExample {
 	gold := alignQuotes(td.d, td.gold)
 	var out []speakerExample
-	var ctx speakerContext
-	for b := range td.d.blocks {
-		ctx.prevInBlock = nil
-		var last *article.Entity
-		spans := td.d.quotes[b]
-		for qi, s := range spans {
-			set := td.d.candidates(quoteRef{block: b, index: qi, span: s}, ctx)
-			g := gold[[2]int{b, qi}]
-			answer, use := -2, false
-			var answers []int
-			switch {
-			case g == nil:
-			case !g.Attributed:
-				answer, use, answers = -1, true, []int{-1}
-			case len(g.Names) > 0:
-				for i, e := range set.entities {
-					if speaks(e, g.Names) {
-						if !use {
-							answer, use = i, true
-						}
-						answers = append(answers, i)
+	td.d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
+		g := gold[[2]int{ref.block, ref.index}]
+		answer, use := -2, false
+		var answers []int
+		switch {
+		case g == nil:
+		case !g.Attributed:
+			answer, use, answers = -1, true, []int{-1}
+		case len(g.Names) > 0:
+			for i, e := range set.entities {
+				if speaks(e, g.Names) {
+					if !use {
+						answer, use = i, true
 					}
+					answers = append(answers, i)
 				}
 			}
-			var speaker *article.Entity
-			if answer >= 0 {
-				speaker = set.entities[answer]
-			}
-			if use {
-				out = append(out, speakerExample{set: set, answer: answer, answers: answers, gold: g})
-			}
-			ctx.prevInBlock, ctx.prevQuoteClose = speaker, s.close
-			if speaker != nil {
-				last = speaker
-			}
 		}
-		ctx.endBlock(spans, last)
-	}
+		if use {
+			out = append(out, speakerExample{set: set, answer: answer, answers: answers, gold: g})
+		}
+		if answer >= 0 {
+			return set.entities[answer]
+		}
+		return nil
+	})
 	return out
 }
 

@@ -1,0 +1,35 @@
+package annotate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestPropagateNames: a name found once is tagged wherever it recurs; the
+// names that share a first word are bounded (maxNamesPerWord), so a list
+// of "Al 1", "Al 2", … costs no more than an article.
+func TestPropagateNames(t *testing.T) {
+	var words []string
+	for n := 0; n < 2*maxNamesPerWord; n++ {
+		words = append(words, "Al", fmt.Sprintf("X%d", n), "met")
+	}
+	first := tokenize([]rune(strings.Join(words, " ")))
+	again := tokenize([]rune(strings.Join(words, " ")))
+	tags := [][]int{make([]int, len(first)), make([]int, len(again))}
+	for i := range first {
+		if first[i].text == "Al" {
+			tags[0][i], tags[0][i+1] = 1, 2 // B-per, I-per
+		}
+	}
+	propagateNames([][]token{first, again}, tags)
+	found := 0
+	for i := range again {
+		if again[i].text == "Al" && tags[1][i] == 1 && tags[1][i+1] == 2 {
+			found++
+		}
+	}
+	if found != maxNamesPerWord {
+		t.Errorf("propagateNames tagged %d of %d names starting with Al again, want %d", found, 2*maxNamesPerWord, maxNamesPerWord)
+	}
+}
