@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"readwell/app/article"
+	"readwell/app/highlight"
 )
 
 // Format names Readwell's export files; FormatVersion is their version.
@@ -71,7 +72,8 @@ func (r ImportReport) String() string {
 
 // Import merges an export file into s by article ID. It validates the file
 // first and changes nothing when the file is not an export; a broken entry
-// is skipped with its reason; a saved article is never replaced by an
+// is skipped with its reason, and so is a broken highlight (the entry is
+// kept with the valid ones); a saved article is never replaced by an
 // older copy.
 func Import(ctx context.Context, s Store, data []byte) (ImportReport, error) {
 	var r ImportReport
@@ -99,24 +101,48 @@ func Import(ctx context.Context, s Store, data []byte) (ImportReport, error) {
 			r.Skipped = append(r.Skipped, fmt.Sprintf("entry %d%s: %s", i+1, quotedTitle(e.Article.Title), reason))
 			continue
 		}
-		have, err := s.Get(ctx, e.Article.ID)
+		var skipped []string
+		e.Highlights, skipped = highlight.Check(e.Article, e.Highlights)
+		for _, why := range skipped {
+			r.Skipped = append(r.Skipped, fmt.Sprintf("entry %d%s: %s", i+1, quotedTitle(e.Article.Title), why))
+		}
+		e.Tags = CleanTags(e.Tags)
+		outcome := 0
+		_, err := s.Update(ctx, e.Article.ID, func(have *Entry) error {
+			switch {
+			case have.Article.ID == "":
+				outcome = added
+			case !e.UpdatedAt.After(have.UpdatedAt):
+				outcome = kept
+				return errKept
+			default:
+				outcome = updated
+			}
+			*have = e
+			return nil
+		})
 		switch {
-		case errors.Is(err, ErrNotFound):
-			r.Added++
+		case outcome == kept:
+			r.Kept++
 		case err != nil:
 			return r, err
-		case !e.UpdatedAt.After(have.UpdatedAt):
-			r.Kept++
-			continue
+		case outcome == added:
+			r.Added++
 		default:
 			r.Updated++
-		}
-		if err := s.Put(ctx, e); err != nil {
-			return r, err
 		}
 	}
 	return r, nil
 }
+
+// What Import did with one entry.
+const (
+	added = iota + 1
+	updated
+	kept
+)
+
+var errKept = errors.New("library: the saved copy is newer")
 
 // invalid says why an article cannot be imported, or "".
 func invalid(a article.Article) string {

@@ -204,6 +204,65 @@ func (s *IndexedDB) Put(ctx context.Context, e Entry) error {
 	return nil
 }
 
+// Update reads, changes and writes the entry id in one read-write
+// transaction: the change runs inside the read's success event, while the
+// transaction is still active, so no other tab's write can come between.
+func (s *IndexedDB) Update(ctx context.Context, id string, change func(e *Entry) error) (Entry, error) {
+	db, err := s.open()
+	if err != nil {
+		return Entry{}, err
+	}
+	var (
+		result    Entry
+		changeErr error
+		onGet     app.Func
+	)
+	err = writeTx(db, func(store app.Value) {
+		req := store.Call("get", id)
+		onGet = app.FuncOf(func(this app.Value, args []app.Value) any {
+			var e Entry
+			if rec := req.Get("result"); rec.Truthy() {
+				if err := json.Unmarshal([]byte(rec.Get("entry").String()), &e); err != nil {
+					changeErr = fmt.Errorf("library: saved article %s is unreadable: %w", id, err)
+				}
+			}
+			if changeErr == nil {
+				changeErr = change(&e)
+			}
+			if changeErr == nil && e.Article.ID == "" {
+				changeErr = ErrNotFound
+			}
+			if changeErr == nil && e.Article.ID != id {
+				changeErr = errChangedID
+			}
+			var entry, summary []byte
+			if changeErr == nil {
+				entry, changeErr = json.Marshal(e)
+				summary, _ = json.Marshal(Summarize(e))
+			}
+			if changeErr != nil {
+				req.Get("transaction").Call("abort")
+				return nil
+			}
+			result = e
+			store.Call("put", map[string]any{"id": id, "entry": string(entry), "summary": string(summary)})
+			return nil
+		})
+		req.Set("onsuccess", onGet)
+	})
+	if onGet != nil {
+		onGet.Release()
+	}
+	if changeErr != nil {
+		return Entry{}, changeErr
+	}
+	if err != nil {
+		return Entry{}, err
+	}
+	requestPersistence()
+	return result, nil
+}
+
 // Get returns the entry for id.
 func (s *IndexedDB) Get(ctx context.Context, id string) (Entry, error) {
 	db, err := s.open()

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"readwell/app/article"
+	"readwell/app/highlight"
 )
 
 // Errors callers branch on.
@@ -34,6 +35,10 @@ type Entry struct {
 	// Progress is how far it was read, 0 to 1; Read marks it finished.
 	Progress float64 `json:"progress"`
 	Read     bool    `json:"read"`
+	// Highlights are the reader's marks on the article, oldest first;
+	// Tags the reader's own tags (the publisher's stay in Article.Tags).
+	Highlights []highlight.Highlight `json:"highlights,omitempty"`
+	Tags       []string              `json:"tags,omitempty"`
 }
 
 // Summary is what the library page lists and searches: no body blocks.
@@ -49,6 +54,11 @@ type Summary struct {
 	Read           bool      `json:"read"`
 	// Search is the lowercased title and body, for instant search.
 	Search string `json:"search"`
+	// Tags, Highlights: the entry's, so /library and /highlights need no
+	// article bodies; Lost names the highlights not found in the text.
+	Tags       []string              `json:"tags,omitempty"`
+	Highlights []highlight.Highlight `json:"highlights,omitempty"`
+	Lost       []string              `json:"lost,omitempty"`
 }
 
 // Store is where saved articles live.
@@ -57,6 +67,13 @@ type Store interface {
 	Get(ctx context.Context, id string) (Entry, error)
 	List(ctx context.Context) ([]Summary, error)
 	Delete(ctx context.Context, id string) error
+	// Update reads, changes and writes the entry id as one step, so two
+	// tabs changing the same entry never lose each other's changes.
+	// change gets the stored entry, or a zero Entry when there is none,
+	// which it may fill in to create it; left without an article ID,
+	// nothing is written and Update answers ErrNotFound. An error from
+	// change writes nothing and is returned.
+	Update(ctx context.Context, id string, change func(e *Entry) error) (Entry, error)
 }
 
 // Summarize derives an entry's summary.
@@ -67,10 +84,15 @@ func Summarize(e Entry) Summary {
 		b.WriteByte('\n')
 		b.WriteString(strings.ToLower(blk.Text))
 	}
+	var lost []string
+	if len(e.Highlights) > 0 {
+		lost = highlight.Place(e.Article.Blocks, e.Highlights).Lost
+	}
 	return Summary{
 		ID: e.Article.ID, Title: e.Article.Title, SiteName: e.Article.SiteName, URL: e.Article.URL,
 		Published: e.Article.Published, ReadingMinutes: e.Article.ReadingMinutes,
 		SavedAt: e.SavedAt, Progress: e.Progress, Read: e.Read, Search: b.String(),
+		Tags: e.Tags, Highlights: e.Highlights, Lost: lost,
 	}
 }
 
@@ -99,3 +121,5 @@ func Search(list []Summary, query string) []Summary {
 func SortNewestFirst(list []Summary) {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].SavedAt.After(list[j].SavedAt) })
 }
+
+var errChangedID = errors.New("library: an update changed the article's id")

@@ -3,11 +3,13 @@ package library
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"readwell/app/article"
+	"readwell/app/highlight"
 )
 
 func mustEntry(id, title, body string, saved time.Time) Entry {
@@ -52,6 +54,33 @@ func storeContract(t *testing.T, s Store) {
 	if list, _ := s.List(ctx); len(list) != 2 {
 		t.Errorf("Put of an existing id duplicated it: %d entries", len(list))
 	}
+	// Update: changes in place, keeps what it does not touch, writes
+	// nothing on an error, creates only when asked.
+	got, err = s.Update(ctx, "a", func(e *Entry) error {
+		e.Tags = append(e.Tags, "energy")
+		return nil
+	})
+	if err != nil || got.Progress != 0.5 || len(got.Tags) != 1 {
+		t.Fatalf("Update(a) = %+v, %v", got, err)
+	}
+	boom := errors.New("boom")
+	if _, err := s.Update(ctx, "a", func(e *Entry) error { e.Progress = 0.9; return boom }); !errors.Is(err, boom) {
+		t.Errorf("Update with a failing change = %v, want its error", err)
+	}
+	if got, _ := s.Get(ctx, "a"); got.Progress != 0.5 || len(got.Tags) != 1 || got.Tags[0] != "energy" {
+		t.Errorf("after a failed Update: %+v", got)
+	}
+	if _, err := s.Update(ctx, "c", func(e *Entry) error { return nil }); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Update(missing) = %v, want ErrNotFound", err)
+	}
+	c := mustEntry("c", "Created", "Made by an update.", t0)
+	if _, err := s.Update(ctx, "c", func(e *Entry) error { *e = c; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Get(ctx, "c"); err != nil || got.Article.Title != "Created" {
+		t.Errorf("Get(c) after a creating Update = %+v, %v", got, err)
+	}
+	s.Delete(ctx, "c")
 	if err := s.Delete(ctx, "a"); err != nil {
 		t.Fatal(err)
 	}
@@ -64,6 +93,30 @@ func storeContract(t *testing.T, s Store) {
 }
 
 func TestMemoryStore(t *testing.T) { storeContract(t, NewMemory()) }
+
+// TestMemoryStoreConcurrentUpdates: writers adding marks at once keep
+// every mark (what a Get-then-Put would lose).
+func TestMemoryStoreConcurrentUpdates(t *testing.T) {
+	ctx := context.Background()
+	s := NewMemory()
+	s.Put(ctx, mustEntry("a", "Title", "Body text.", t0))
+	done := make(chan bool)
+	for i := 0; i < 20; i++ {
+		go func() {
+			s.Update(ctx, "a", func(e *Entry) error {
+				e.Tags = append(e.Tags, "t"+strconv.Itoa(i))
+				return nil
+			})
+			done <- true
+		}()
+	}
+	for i := 0; i < 20; i++ {
+		<-done
+	}
+	if got, _ := s.Get(ctx, "a"); len(got.Tags) != 20 {
+		t.Errorf("%d tags kept of 20 written at once", len(got.Tags))
+	}
+}
 
 func TestMemoryStoreCopies(t *testing.T) {
 	s := NewMemory()
@@ -108,6 +161,12 @@ func TestExportImportRoundTrip(t *testing.T) {
 	for i, title := range []string{"One", "Two", "Three"} {
 		e := mustEntry(article.NewID("", title), title, "Body of "+title+".", t0.Add(time.Duration(i)*time.Hour))
 		e.Progress = 0.25 * float64(i)
+		if i == 1 {
+			h, _ := highlight.New(e.Article, highlight.Span{Block: 0, Start: 8, EndBlock: 0, End: 11}, highlight.Pink, t0)
+			h.Note = "A note <b>with</b> markup-like text & “quotes”"
+			e.Highlights = []highlight.Highlight{h}
+			e.Tags = []string{"energy", "Wales"}
+		}
 		src.Put(ctx, e)
 	}
 	data, err := Export(ctx, src, t0)
@@ -122,6 +181,10 @@ func TestExportImportRoundTrip(t *testing.T) {
 	again, _ := Export(ctx, dst, t0)
 	if string(again) != string(data) {
 		t.Errorf("export → import → export is not byte-for-byte the same")
+	}
+	two, _ := dst.Get(ctx, article.NewID("", "Two"))
+	if len(two.Highlights) != 1 || two.Highlights[0].Text != "Two" || two.Highlights[0].Note == "" || strings.Join(two.Tags, ",") != "energy,Wales" {
+		t.Errorf("imported entry lost its marks: highlights %+v, tags %v", two.Highlights, two.Tags)
 	}
 	// A second import changes nothing.
 	if r, _ := Import(ctx, dst, data); r.Kept != 3 || r.Added+r.Updated != 0 {
@@ -184,6 +247,39 @@ func TestImportRejectsBrokenFiles(t *testing.T) {
 	}
 	if list, _ := s.List(ctx); len(list) != 2 {
 		t.Errorf("library has %d entries, want the kept one and the added one", len(list))
+	}
+}
+
+// TestImportHighlights: an entry keeps its valid highlights; the broken
+// ones are skipped and named.
+func TestImportHighlights(t *testing.T) {
+	ctx := context.Background()
+	e := mustEntry(idA, "Harbour", "The harbour reopened on Monday.", t0)
+	mk := func(start, end int) highlight.Highlight {
+		h, _ := highlight.New(e.Article, highlight.Span{Block: 0, Start: start, EndBlock: 0, End: end}, highlight.Yellow, t0)
+		return h
+	}
+	good, over, out, foreign := mk(4, 11), mk(8, 20), mk(24, 30), mk(24, 30)
+	out.Text, out.Block, out.EndBlock = "never there", 3, 3
+	foreign.Article = "fedcba9876543210"
+	e.Highlights = []highlight.Highlight{good, over, out, foreign}
+	e.Tags = []string{" energy ", "Energy", ""}
+	src := NewMemory()
+	src.Put(ctx, e)
+	data, _ := Export(ctx, src, t0)
+	dst := NewMemory()
+	r, err := Import(ctx, dst, data)
+	if err != nil || r.Added != 1 || len(r.Skipped) != 3 {
+		t.Fatalf("Import = %+v, %v; want 1 added, 3 highlights skipped", r, err)
+	}
+	for i, want := range []string{"highlight 2: overlaps highlight 1", "highlight 3: points outside the text", "highlight 4: belongs to another article"} {
+		if !strings.HasSuffix(r.Skipped[i], want) || !strings.Contains(r.Skipped[i], `"Harbour"`) {
+			t.Errorf("Skipped[%d] = %q, want the entry and %q", i, r.Skipped[i], want)
+		}
+	}
+	got, _ := dst.Get(ctx, idA)
+	if len(got.Highlights) != 1 || got.Highlights[0].ID != good.ID || strings.Join(got.Tags, ",") != "energy" {
+		t.Errorf("imported: highlights %+v, tags %q", got.Highlights, got.Tags)
 	}
 }
 

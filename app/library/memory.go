@@ -65,3 +65,30 @@ func (m *Memory) Delete(ctx context.Context, id string) error {
 	delete(m.entries, id)
 	return nil
 }
+
+// Update changes the entry id under the store's lock.
+func (m *Memory) Update(ctx context.Context, id string, change func(e *Entry) error) (Entry, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var e Entry
+	if data, ok := m.entries[id]; ok {
+		if err := json.Unmarshal(data, &e); err != nil {
+			return Entry{}, err
+		}
+	}
+	if err := change(&e); err != nil {
+		return Entry{}, err
+	}
+	if e.Article.ID == "" {
+		return Entry{}, ErrNotFound
+	}
+	if e.Article.ID != id {
+		return Entry{}, errChangedID
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return Entry{}, err
+	}
+	m.entries[id] = data
+	return e, nil
+}
