@@ -244,15 +244,14 @@ func (p *LibraryPage) onUndo(ctx app.Context, e app.Event) {
 func (p *LibraryPage) onToggleRead(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.run(ctx, func(c context.Context) (string, error) {
-			entry, err := sources.Library.Get(c, id)
-			if err != nil {
-				return "", err
-			}
-			entry.Read, entry.UpdatedAt = !entry.Read, time.Now().UTC()
-			if entry.Read {
-				entry.Progress = 1
-			}
-			return "", sources.Library.Put(c, entry)
+			_, err := sources.Library.Update(c, id, func(entry *library.Entry) error {
+				entry.Read, entry.UpdatedAt = !entry.Read, time.Now().UTC()
+				if entry.Read {
+					entry.Progress = 1
+				}
+				return nil
+			})
+			return "", err
 		})
 	}
 }

@@ -2,10 +2,16 @@ package components
 
 import (
 	"context"
+	"errors"
 	"time"
+
+	"readwell/app/library"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// errUnchanged leaves an entry as it is (library.Store.Update writes nothing).
+var errUnchanged = errors.New("unchanged")
 
 // readingPosition remembers how far a saved article was read, and brings
 // the reader back there when it is opened again.
@@ -61,16 +67,16 @@ func (rp *readingPosition) save(ctx app.Context) {
 		if sources.Library == nil || id == "" {
 			return
 		}
-		c := context.Background()
-		e, err := sources.Library.Get(c, id)
-		if err != nil || e.Progress == progress {
-			return
-		}
-		e.Progress, e.UpdatedAt = progress, time.Now().UTC()
-		if progress >= 0.98 {
-			e.Read = true
-		}
-		sources.Library.Put(c, e)
+		sources.Library.Update(context.Background(), id, func(e *library.Entry) error {
+			if e.Article.ID == "" || e.Progress == progress {
+				return errUnchanged
+			}
+			e.Progress, e.UpdatedAt = progress, time.Now().UTC()
+			if progress >= 0.98 {
+				e.Read = true
+			}
+			return nil
+		})
 	})
 }
 

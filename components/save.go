@@ -27,13 +27,16 @@ func saveArticle(ctx app.Context, a article.Article, st *saveState) {
 	}
 	st.busy, st.err = true, nil
 	ctx.Async(func() {
-		c := context.Background()
 		now := time.Now().UTC()
-		e := library.Entry{Article: a, SavedAt: now, UpdatedAt: now}
-		if old, err := sources.Library.Get(c, a.ID); err == nil {
-			e.SavedAt, e.Progress, e.Read = old.SavedAt, old.Progress, old.Read
-		}
-		err := sources.Library.Put(c, e)
+		// One step: an earlier save's time, reading state, highlights and
+		// tags stay; the article is the one shown.
+		_, err := sources.Library.Update(context.Background(), a.ID, func(e *library.Entry) error {
+			if e.Article.ID == "" {
+				e.SavedAt = now
+			}
+			e.Article, e.UpdatedAt = a, now
+			return nil
+		})
 		ctx.Dispatch(func(ctx app.Context) {
 			st.busy = false
 			if err != nil {
