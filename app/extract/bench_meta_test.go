@@ -47,6 +47,18 @@ func keptAside(pageURL string) bool {
 	return h.Sum32()%5 == 0
 }
 
+// fnvHost is the FNV-1a hash keptAside reads, for folds inside the tuning
+// part (hash / 5, so the folds do not follow the kept-aside cut).
+func fnvHost(pageURL string) uint32 {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")))
+	return h.Sum32() / 5
+}
+
 // metaRate counts, for one field, the pages that carry it and those where
 // the extractor is right.
 type metaRate struct{ carried, right, asideCarried, asideRight int }
