@@ -127,7 +127,56 @@ func findBody(lines []line) (start, end int) {
 	if start >= end {
 		return -1, -1
 	}
-	return start, end
+	return start, extendList(lines, start, end)
+}
+
+// listNumber is n when the line opens a numbered list item ("3) …",
+// "3. …" followed by a word), else 0.
+func listNumber(s string) int {
+	n, i := 0, 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || (s[i] != ')' && s[i] != '.') || s[i+1] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// extendList: a body whose last prose line introduces a list (it ends with
+// a colon) goes on through the numbered items that follow it — 1), 2), 3)
+// … each within three lines of the one before — which score as short
+// lines and would end the run.
+func extendList(lines []line, start, end int) int {
+	last := end - 1
+	for last > start && lines[last].score() <= 0 {
+		last--
+	}
+	if !strings.HasSuffix(strings.TrimRight(lines[last].text, " "), ":") {
+		return end
+	}
+	want, at := 1, last
+	for {
+		next := -1
+		for j := at + 1; j < len(lines) && j <= at+3; j++ {
+			if lines[j].kind == lineStop {
+				break
+			}
+			if listNumber(lines[j].text) == want {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		want, at = want+1, next
+	}
+	if want <= 3 { // fewer than three items: not a list
+		return end
+	}
+	return max(end, at+1)
 }
 
 // inlineBoxPhrases open boxes that sites put inside an article's text as
@@ -200,7 +249,7 @@ func bodyBlocks(lines []line, title string) []article.Block {
 		switch {
 		case l.kind != lineOther:
 			continue
-		case l.score() > 0:
+		case l.score() > 0 || listNumber(l.text) > 0 && l.words >= 2:
 			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
 		case isSubheading(lines, i):
 			blocks = append(blocks, article.Block{Kind: article.KindHeading2, Text: l.text})

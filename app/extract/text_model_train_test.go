@@ -219,7 +219,7 @@ func TestTrainTextModel(t *testing.T) {
 	}
 	if *trainText {
 		var b strings.Builder
-		b.WriteString("package extract\n\n// textModelWeights is written by TestTrainTextModel (go test -run\n// TestTrainTextModel -train-text ./app/extract); do not edit.\nvar textModelWeights = [textFeatureCount]float64{")
+		b.WriteString("package extract\n\n// textModelWeights is written by TestTrainTextModel (READWELL_TEXT_CV=1 go test -run\n// TestTrainTextModel -train-text ./app/extract); do not edit.\nvar textModelWeights = [textFeatureCount]float64{")
 		for k, v := range w {
 			if k > 0 {
 				b.WriteString(", ")

@@ -384,3 +384,22 @@ func TestTitleFromFirstLine(t *testing.T) {
 		})
 	}
 }
+
+func TestNumberedListAfterColon(t *testing.T) {
+	intro := "The shop has put a long list of its old favourites on sale this week, and here are the ones worth a look:"
+	text := "Deals for the weekend\n\n" + strings.Repeat("Black Friday has come round again and the shops are ready for it with their usual offers and queues. ", 3) + "\n\n" + intro + "\n\n1) A toy bomber\n\nhttp://example.com/a\n\n2) A slot-car track\n\n3) A box of films\n\n4) A time machine model\n\nLeave a comment\n\nYou must be logged in to post a comment."
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range a.Blocks {
+		got = append(got, b.Text)
+	}
+	if last := got[len(got)-1]; last != "4) A time machine model" {
+		t.Errorf("blocks end with %q, want the list's last item; blocks %q", last, got)
+	}
+	if listNumber("12) Item") != 12 || listNumber("3.5 million") != 0 || listNumber("2019. Then") != 0 {
+		t.Error("listNumber misreads")
+	}
+}
