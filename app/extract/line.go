@@ -65,7 +65,7 @@ func classify(l line) lineKind {
 	switch {
 	case isStopLine(l):
 		return lineStop
-	case l.words <= 8 && !l.sentence && isDateLine(l.text):
+	case l.words <= 8 && !l.sentence && isDateLine(l.text) && !isPostSignature(l.text):
 		return lineDate
 	case isBylineLine(l):
 		return lineByline
@@ -161,4 +161,11 @@ func isBreadcrumbLine(l line) bool {
 		}
 	}
 	return true
+}
+
+// isPostSignature: the line that closes an embedded post, "— Name
+// (@handle) November 18, 2019": part of what the article quotes, not a
+// date of its own.
+func isPostSignature(s string) bool {
+	return (strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")) && strings.Contains(s, "(@")
 }

@@ -127,7 +127,64 @@ func findBody(lines []line) (start, end int) {
 	if start >= end {
 		return -1, -1
 	}
-	return start, extendList(lines, start, end)
+	return start, extendList(lines, start, cutListing(lines, start, end))
+}
+
+// cutListing ends the run where a list of dated items begins: teasers of
+// other articles ("headline, author, date, first lines" again and again) or
+// comments ("name, 2 days ago, text"). Three or more date lines inside the
+// run, each within eight lines of the one before, are such a list; the run
+// ends after the last prose line above the first of them. An article's own
+// date stands above its run, or once at its end.
+func cutListing(lines []line, start, end int) int {
+	first, last, count := -1, -1, 0
+	for i := start + 1; i < end; i++ {
+		if !dateish(lines[i]) {
+			continue
+		}
+		if last >= 0 && i-last <= 8 {
+			count++
+		} else {
+			first, count = i, 1
+		}
+		last = i
+		if count >= 3 {
+			break
+		}
+	}
+	if count < 3 {
+		return end
+	}
+	for j := first - 1; j > start; j-- {
+		if lines[j].score() > 1 {
+			return j + 1
+		}
+	}
+	return end
+}
+
+// dateish: a date line, or a relative time ("32M ago", "2 days ago at
+// 07:52 am", "updated 16M ago").
+func dateish(l line) bool {
+	if l.kind == lineDate {
+		return true
+	}
+	if l.words > 8 || l.sentence {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(l.text))
+	for i, w := range f {
+		if w != "ago" || i == 0 {
+			continue
+		}
+		// "32M ago", or a count before its unit: "2 days ago", "an hour ago".
+		n := f[i-1]
+		if i > 1 && n[0] >= 'a' && n[0] <= 'z' {
+			n = f[i-2]
+		}
+		return n[0] >= '0' && n[0] <= '9' || n == "an" || n == "a"
+	}
+	return false
 }
 
 // listNumber is n when the line opens a numbered list item ("3) …",

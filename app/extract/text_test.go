@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -401,5 +402,42 @@ func TestNumberedListAfterColon(t *testing.T) {
 	}
 	if listNumber("12) Item") != 12 || listNumber("3.5 million") != 0 || listNumber("2019. Then") != 0 {
 		t.Error("listNumber misreads")
+	}
+}
+
+func TestListingEndsTheBody(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	teaser := "Another story from the same site that runs for a good twenty words or more so that it reads as prose to the finder."
+	var b strings.Builder
+	b.WriteString("Council shuts the old bridge\n\nNovember 19, 2019\n\n")
+	for i := 0; i < 4; i++ {
+		b.WriteString(para + "\n\n")
+	}
+	b.WriteString("More News\n\n")
+	for i := 0; i < 4; i++ {
+		fmt.Fprintf(&b, "Headline number %d of the list\n\nJo Writer\n\nNovember %d, 2019\n\n%s\n\n", i, 18-i, teaser)
+	}
+	a, err := Text(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bl := range a.Blocks {
+		if bl.Text == teaser {
+			t.Fatalf("a teaser of the list after the article is in the body: %q", bl.Text)
+		}
+	}
+	if len(a.Blocks) != 4 {
+		t.Errorf("got %d blocks, want the article's 4", len(a.Blocks))
+	}
+}
+
+func TestDateishAndSignatures(t *testing.T) {
+	for s, want := range map[string]bool{"32M ago": true, "2 days ago at 07:52 am": true, "updated 16M ago": true, "an hour ago": true, "Long ago": false, "November 19, 2019": true} {
+		if got := dateish(newLine(s)); got != want {
+			t.Errorf("dateish(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if l := newLine("— Mike Beauvais (@MikeBeauvais) November 18, 2019"); l.kind == lineDate {
+		t.Error("an embedded post's signature is read as a date line")
 	}
 }
