@@ -257,6 +257,18 @@ func afterInlineBox(lines []line, i, end int) int {
 			if j == i+1 {
 				return 0 // no headlines: not a box
 			}
+			// The article goes on mostly in paragraphs; a list of
+			// teasers alternates headlines and a paragraph each.
+			prose, n := 0, 0
+			for k := j; k < end && k < j+10; k++ {
+				n++
+				if isProse(lines[k]) {
+					prose++
+				}
+			}
+			if prose*2 < n {
+				return 0
+			}
 			return j
 		}
 		if l.kind == lineStop {
@@ -265,6 +277,9 @@ func afterInlineBox(lines []line, i, end int) int {
 	}
 	return 0
 }
+
+// isProse: a line of running text, a sentence of eight words or more.
+func isProse(l line) bool { return l.kind == lineOther && l.sentence && l.words >= 8 }
 
 // datelineLine is the first prose line in [from, to) that opens with a
 // dateline ("SAN FRANCISCO (AP) — …"), or -1.

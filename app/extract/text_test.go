@@ -441,3 +441,23 @@ func TestDateishAndSignatures(t *testing.T) {
 		t.Error("an embedded post's signature is read as a date line")
 	}
 }
+
+func TestTeasersAfterMoreFromEndTheBody(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	var b strings.Builder
+	b.WriteString("Council shuts the old bridge\n\n")
+	for i := 0; i < 4; i++ {
+		b.WriteString(para + "\n\n")
+	}
+	b.WriteString("More from the Gazette\n\n")
+	for i := 0; i < 4; i++ {
+		fmt.Fprintf(&b, "Company Town\n\nHeadline number %d of another story\n\nA teaser of another story that runs long enough to read as one paragraph of prose.\n\n", i)
+	}
+	a, err := Text(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Blocks) != 4 {
+		t.Errorf("got %d blocks, want the article's 4: teasers after 'More from' are not the article going on", len(a.Blocks))
+	}
+}
