@@ -26,6 +26,9 @@ var stopPhrases = []string{
 	"articoli correlati", "lascia un commento", "commenti", "i più letti",
 	"artigos relacionados", "deixe um comentário", "comentários", "mais lidas", "você pode gostar",
 	"você também pode gostar", "veja também", "leia também", "notícias relacionadas",
+	// ja, zh, ko
+	"関連記事", "関連する記事", "人気記事", "おすすめ記事", "コメント", "相关文章", "相关阅读", "热门文章",
+	"相關文章", "延伸閱讀", "관련 기사", "많이 본 기사",
 }
 
 // chromeWords are navigation and sharing controls: a short line made of them

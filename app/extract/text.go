@@ -97,9 +97,7 @@ func findBody(lines []line) (start, end int) {
 	if start < 0 {
 		return -1, -1
 	}
-	for start < end && lines[start].score() <= 0 {
-		start++
-	}
+	start = pastHeader(lines, start, end)
 	for i := start; i < end; i++ {
 		if lines[i].kind != lineStop {
 			continue
@@ -128,6 +126,30 @@ func findBody(lines []line) (start, end int) {
 		return -1, -1
 	}
 	return start, extendList(lines, start, cutListing(lines, start, end))
+}
+
+// pastHeader: the body starts after the article's own header when the
+// run begins with it — a title (often twice), a standfirst, then the date
+// or byline line within the first eight lines, with under fifty words of
+// prose above it — and at its first line that scores.
+func pastHeader(lines []line, start, end int) int {
+	prose := 0
+	for i := start; i < end && i < start+8; i++ {
+		l := lines[i]
+		if l.kind == lineDate || l.kind == lineByline {
+			if prose < 50 {
+				start = i + 1
+			}
+			break
+		}
+		if l.score() > 0 {
+			prose += l.words
+		}
+	}
+	for start < end && lines[start].score() <= 0 {
+		start++
+	}
+	return start
 }
 
 // cutListing ends the run where a list of dated items begins: teasers of

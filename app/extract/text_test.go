@@ -461,3 +461,24 @@ func TestTeasersAfterMoreFromEndTheBody(t *testing.T) {
 		t.Errorf("got %d blocks, want the article's 4: teasers after 'More from' are not the article going on", len(a.Blocks))
 	}
 }
+
+func TestHeaderInsideTheRun(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	text := "Menu\n\nDoes the old bridge have a year left?\n\nDoes the old bridge have a year left?\n\nEngineers found cracks in two piers, and the council has acted on what they found.\n\nJo Writer\n\nPublished 18 November 2019\n\n" + strings.Repeat(para+"\n\n", 3)
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Blocks) != 3 || a.Blocks[0].Text != para {
+		t.Errorf("blocks %d, first %.40q: the header above the date is not the body", len(a.Blocks), a.Blocks[0].Text)
+	}
+	if a.Published != "2019-11-18" {
+		t.Errorf("published %q, want 2019-11-18", a.Published)
+	}
+}
+
+func TestCJKRelatedEndsTheBody(t *testing.T) {
+	if l := newLine("関連記事"); l.kind != lineStop {
+		t.Errorf("関連記事 is kind %d, want a stop line", l.kind)
+	}
+}
