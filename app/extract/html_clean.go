@@ -37,6 +37,7 @@ var boilerplateWords = map[string]bool{
 var contentWords = map[string]bool{
 	"article": true, "body": true, "content": true, "entry": true, "main": true, "post": true,
 	"story": true, "text": true, "blog": true, "prose": true, "richtext": true, "paragraph": true,
+	"embed": true, "tweet": true,
 }
 
 // prepare removes what is never article text: scripts, forms' controls,

@@ -246,3 +246,25 @@ func TestHTMLTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddedPostStaysInTheArticle(t *testing.T) {
+	para := "<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring.</p>"
+	doc := "<html><body><article>" + para + para +
+		`<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The old bridge is closing and nobody asked us, say the people who cross it every day.</p>— Jo Resident (@jo) November 18, 2019</blockquote></div>` +
+		para + `<div class="share-bar">Share this on Facebook</div></article></body></html>`
+	a, err := HTML(doc, "https://example.com/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Blocks {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "nobody asked us") {
+		t.Errorf("the embedded post is gone: %q", texts)
+	}
+	if strings.Contains(all, "Share this") {
+		t.Errorf("the share bar is kept: %q", texts)
+	}
+}
