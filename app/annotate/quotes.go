@@ -20,11 +20,13 @@ type quoteSpan struct {
 // It stops at MaxQuotesPerBlock.
 func findQuotes(block int, text []rune) []quoteSpan {
 	var spans []quoteSpan
-	hasDouble := false
-	for _, r := range text {
+	hasDouble, lastCurlyClose := false, -1
+	for i, r := range text {
 		if r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' {
 			hasDouble = true
-			break
+		}
+		if r == '”' {
+			lastCurlyClose = i
 		}
 	}
 	open := -1
@@ -63,7 +65,10 @@ func findQuotes(block int, text []rune) []quoteSpan {
 		switch {
 		case r == closer && (closer != '’' || closesHere(text, i)),
 			closer == '”' && r == '“' && text[open] == '„', // German „…“
-			closer == '"' && (r == '”'):
+			closer == '"' && (r == '”'),
+			// “…" typed with two kinds of mark: a straight one closes a
+			// curly quote when no curly close comes after it.
+			closer == '”' && r == '"' && closesHere(text, i) && lastCurlyClose < i:
 			add(open, i, false)
 			open = -1
 		}

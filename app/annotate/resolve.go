@@ -151,6 +151,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
 	lastOf := map[string][]*group{}
+	firstOf := map[string][]*group{} // people of more than one word by their first
 	placeEnds := map[string][]*group{} // a multi-word place by its last word
 	for _, i := range order {
 		s := spans[i]
@@ -170,6 +171,13 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		if s.kind == "person" && len(s.tokens) == 1 {
 			if gs := lastOf[s.tokens[0]]; len(gs) > 0 {
 				join(nearestGroup(gs, spans, i), i)
+				continue
+			}
+		}
+		if s.kind == "person" && len(s.tokens) == 1 {
+			// "Taylor" after "Taylor Swift", when one person has that first name.
+			if gs := firstOf[s.tokens[0]]; len(gs) == 1 {
+				join(gs[0], i)
 				continue
 			}
 		}
@@ -212,6 +220,9 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 		if g.last != "" {
 			lastOf[g.last] = append(lastOf[g.last], g)
+		}
+		if s.kind == "person" && len(s.tokens) > 1 && !containsGroup(firstOf[s.tokens[0]], g) {
+			firstOf[s.tokens[0]] = append(firstOf[s.tokens[0]], g)
 		}
 		if s.kind == "place" && len(s.tokens) > 1 {
 			last := s.tokens[len(s.tokens)-1]

@@ -113,7 +113,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	pronAfter := ""
 	if verbAfter >= 0 {
 		for i := closeTok; i < verbAfter; i++ {
-			if k, ok := pronouns[strings.ToLower(toks[i].text)]; ok {
+			if k := pronounKind(toks, i); k != "" {
 				pronAfter = k
 			}
 		}
@@ -126,7 +126,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	pronWordAfter := ""
 	if pronAfter != "" {
 		for i := closeTok; i < afterEnd && i <= verbAfter+1; i++ {
-			if _, ok := pronouns[strings.ToLower(toks[i].text)]; ok {
+			if pronounKind(toks, i) != "" {
 				pronWordAfter = strings.ToLower(toks[i].text)
 			}
 		}
@@ -134,7 +134,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	pronBefore := ""
 	if verbBefore >= 0 {
 		for i := verbBefore - 1; i >= 0 && i >= verbBefore-3 && toks[i].start >= sentFrom; i-- {
-			if k, ok := pronouns[strings.ToLower(toks[i].text)]; ok {
+			if k := pronounKind(toks, i); k != "" {
 				pronBefore = k
 			}
 		}
@@ -266,13 +266,35 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			break
 		}
 	}
+	// Who says something in the window: a mention right before a verb of
+	// saying ("Ebeling said it is hard…", "Belcher, a pollster, said"),
+	// nearest to the quote first.
+	saysWhere := map[*article.Entity]string{}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.quoted || saysWhere[m.entity] != "" || !d.saysAfter(m) {
+			continue
+		}
+		switch {
+		case m.block < b:
+			saysWhere[m.entity] = "back" + bucket(b-m.block, 1, 2)
+		case m.stop <= open:
+			saysWhere[m.entity] = "before"
+		default:
+			saysWhere[m.entity] = "after"
+		}
+	}
 	for _, e := range order {
 		i := index[e]
+		if w := saysWhere[e]; w != "" {
+			f(i, "says", w)
+		}
 		_, hasBefore := nearestBefore[e]
 		_, hasAfter := nearestAfter[e]
 		if k, ok := lastBack[e]; ok && !hasBefore && !hasAfter {
 			m := ms[k]
 			f(i, "back", strconv.Itoa(b-m.block))
+			f(i, "back-sent-pos", sentencePosition(d.toks[m.block], m.first))
 			if firstInBlock[m.block] == e {
 				f(i, "back-first-in-block", strconv.Itoa(b-m.block))
 			}
@@ -283,6 +305,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		if k, ok := nearestBefore[e]; ok {
 			m := ms[k]
 			f(i, "before-rank", bucket(beforeRank[e], 0, 1, 2))
+			f(i, "before-sent-pos", sentencePosition(toks, m.first))
+			f(i, "before-sents", bucket(sentencesBetween(toks, m.end, openTok), 0, 1, 2))
 			f(i, "before", bucket(openTok-m.end, 0, 1, 2, 4, 7, 12, 20))
 			f(i, "before-w-1", wordAt(toks, m.first-1))
 			f(i, "before-w+1", wordAt(toks, m.end))
@@ -590,4 +614,83 @@ func leadsIn(text []rune, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// saysAfter: a verb of saying follows the mention, outside quotations:
+// at once or after one word ("Cruz said", "Cruz also said"), or after an
+// apposition closed by a comma ("Belcher, the pollster, said").
+func (d *ldoc) saysAfter(m mentionAt) bool {
+	toks := d.toks[m.block]
+	text := d.blocks[m.block]
+	for i := m.end; i < len(toks) && i <= m.end+1; i++ {
+		if isReportingVerb(toks[i].text) {
+			return !d.inQuote(m.block, toks[i].start)
+		}
+		if toks[i].sentStart {
+			return false
+		}
+	}
+	if m.stop >= len(text) || text[m.stop] != ',' {
+		return false
+	}
+	for i := m.end + 1; i < len(toks) && i <= m.end+16; i++ {
+		if toks[i].sentStart {
+			return false
+		}
+		if isReportingVerb(toks[i].text) {
+			return text[prevNonSpace(text, toks[i].start)] == ',' && !d.inQuote(m.block, toks[i].start)
+		}
+	}
+	return false
+}
+
+// prevNonSpace is the index of the last non-space rune before i (0 when none).
+func prevNonSpace(text []rune, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !unicode.IsSpace(text[j]) {
+			return j
+		}
+	}
+	return 0
+}
+
+// sentencePosition buckets how many words stand before token first in
+// its sentence: a sentence's subject comes first.
+func sentencePosition(toks []token, first int) string {
+	n := 0
+	for i := first; i > 0 && !toks[i].sentStart && n < 8; i-- {
+		n++
+	}
+	return bucket(n, 0, 1, 2, 4, 7)
+}
+
+// sentencesBetween counts the sentence starts from token from to token to.
+func sentencesBetween(toks []token, from, to int) int {
+	n := 0
+	for i := max(0, from); i < to && i < len(toks) && n < 3; i++ {
+		if toks[i].sentStart {
+			n++
+		}
+	}
+	return n
+}
+
+// pronounKind is what word i stands for when it is a pronoun ("he":
+// a person) or a description of an organisation after "the" or "its"
+// ("the company said"), else "".
+func pronounKind(toks []token, i int) string {
+	w := strings.ToLower(toks[i].text)
+	if k, ok := pronouns[w]; ok {
+		return k
+	}
+	if orgDescriptions[w] && i > 0 {
+		switch strings.ToLower(toks[i-1].text) {
+		case "the", "its", "their":
+			return "org"
+		}
+		if i > 1 && strings.EqualFold(toks[i-2].text, "the") { // the production company
+			return "org"
+		}
+	}
+	return ""
 }

@@ -304,9 +304,10 @@ func tagBlock(m *linearModel, in *taggerInput, stats wordStats) []int {
 	var scores [tagCount]float32
 	prev := tagOut
 	for i, t := range in.toks {
-		// A word with no letter in upper case, that the article also
-		// writes in lower case, is no name: skip the model.
-		if !hasUpper(t.text) && !in.inQuote[i] {
+		// A word with no letter in upper case is no name's first word:
+		// skip the model (inside a name it may go on: "Bank of America"),
+		// as training does.
+		if !hasUpper(t.text) && prev == tagOut && !in.inQuote[i] {
 			tags[i], prev = tagOut, tagOut
 			continue
 		}

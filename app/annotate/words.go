@@ -30,6 +30,12 @@ var pronouns = map[string]string{
 	"él": "person", "ella": "person", "il": "any", "elle": "person", "er": "person", "sie": "any",
 }
 
+// orgDescriptions name an organisation without its name: "the company
+// said" speaks for the organisation named before.
+var orgDescriptions = setOf("company", "firm", "agency", "department", "ministry", "organization",
+	"organisation", "group", "committee", "campaign", "network", "union", "club", "team", "bank",
+	"statement", "office", "administration", "government", "council", "board", "university", "school", "court")
+
 // abbreviationBefore: the dot at j ends an abbreviation (U.S., Mr.), not a sentence.
 func abbreviationBefore(text []rune, j int) bool {
 	k := j
