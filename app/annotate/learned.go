@@ -132,7 +132,7 @@ func (d *ldoc) attributeLearned(m *linearModel) []attributed {
 // speakerOf says who spoke each (nil: nobody), which the quotes after it
 // read (the speaker before, a paragraph that opens with a quote).
 func (d *ldoc) eachQuote(speakerOf func(ref quoteRef, set candidateSet) *article.Entity) {
-	var ctx speakerContext
+	ctx := speakerContext{spoken: map[*article.Entity]int{}}
 	for b := range d.blocks {
 		ctx.prevInBlock = nil
 		var last *article.Entity
@@ -143,6 +143,7 @@ func (d *ldoc) eachQuote(speakerOf func(ref quoteRef, set candidateSet) *article
 			ctx.prevInBlock, ctx.prevQuoteClose = speaker, s.close
 			if speaker != nil {
 				last = speaker
+				ctx.spoken[speaker]++
 			}
 		}
 		ctx.endBlock(spans, last)

@@ -151,7 +151,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
 	lastOf := map[string][]*group{}
-	firstOf := map[string][]*group{} // people of more than one word by their first
+	firstOf := map[string][]*group{}   // people of more than one word by their first
 	placeEnds := map[string][]*group{} // a multi-word place by its last word
 	for _, i := range order {
 		s := spans[i]

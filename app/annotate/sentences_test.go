@@ -100,6 +100,8 @@ func TestEntityKinds(t *testing.T) {
 		{Kind: "p", Text: "The money came from Dispensers for Safe Water, a charity."},
 		{Kind: "p", Text: "Email Tariq Malik with your questions. Malik answers every week."},
 		{Kind: "p", Text: "The show airs on the Disney Channel."},
+		// Words inside a name are read by the tagger, as in its training.
+		{Kind: "p", Text: "The case was filed in the Southern District of New York, and the Department of Health declined to comment."},
 		// Named once, no title, no quotation: as often a thing as a person.
 		{Kind: "p", Text: "The company showed its lander, Blue Moon, at a press event."},
 	}}
@@ -108,7 +110,8 @@ func TestEntityKinds(t *testing.T) {
 	for _, e := range a.Entities {
 		got[e.Name] = e.Kind
 	}
-	want := map[string]string{"Jim Bridenstine": "person", "Ceres Robotics": "org", "Dick Clark Productions": "org", "Tariq Malik": "person", "Disney Channel": "org"}
+	want := map[string]string{"Jim Bridenstine": "person", "Ceres Robotics": "org", "Dick Clark Productions": "org", "Tariq Malik": "person", "Disney Channel": "org",
+		"Southern District of New York": "org", "Department of Health": "org"}
 	right := 0
 	for name, kind := range want {
 		if got[name] == kind {

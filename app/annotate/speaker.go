@@ -49,11 +49,12 @@ type candidateSet struct {
 
 // speakerContext is what the quotes before this one tell.
 type speakerContext struct {
-	prevInBlock     *article.Entity // speaker of the quote before, same paragraph
-	prevQuoteClose  int             // where that quote closed
-	prevBlockLast   *article.Entity // last speaker of the paragraph before
-	prevBlockQuoted bool            // the paragraph before held a quote
-	prevBlockOpen   bool            // … and ended inside it
+	prevInBlock     *article.Entity         // speaker of the quote before, same paragraph
+	prevQuoteClose  int                     // where that quote closed
+	prevBlockLast   *article.Entity         // last speaker of the paragraph before
+	prevBlockQuoted bool                    // the paragraph before held a quote
+	prevBlockOpen   bool                    // … and ended inside it
+	spoken          map[*article.Entity]int // quotes each speaker spoke before this one
 }
 
 // mentionAt is an entity's mention as the ranker sees it.
@@ -390,6 +391,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 		f(i, "mentions", bucket(e.Mentions, 1, 2, 4, 8))
+		f(i, "spoke", bucket(ctx.spoken[e], 0, 1, 3))
 		f(i, "multiword", boolString(strings.Contains(e.Name, " ")))
 	}
 	set.none = []feature{
@@ -412,6 +414,10 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		hashFeature("none-subject-after", subjectWord(toks, closeTok, verbAfter)),
 		hashFeature("none-subject-before", subjectWord(toks, max(0, tokenIndexAt(toks, sentFrom)), verbBefore)),
 		hashFeature("none-words-verb", bucket(words, 2, 5, 12)+boolString(verbAfter >= 0 || verbBefore >= 0)),
+		// "…," an insider told the outlet / one aide said: "…": someone the
+		// article does not name.
+		hashFeature("none-unnamed", boolString(unnamedSubject(toks, closeTok, verbAfter))+
+			boolString(unnamedSubject(toks, max(0, tokenIndexAt(toks, sentFrom)), verbBefore))),
 	}
 	// Pairs of structural features let the linear model weigh
 	// combinations ("right after the quote" and "before a verb of saying").
@@ -693,4 +699,24 @@ func pronounKind(toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// unnamedSubject: the words from token from to the verb at index verb
+// are a noun phrase without a name that opens with an indefinite word
+// ("an insider", "one senior official", "a person familiar with").
+func unnamedSubject(toks []token, from, verb int) bool {
+	if verb <= from || verb-from > 8 {
+		return false
+	}
+	switch strings.ToLower(toks[from].text) {
+	case "a", "an", "one", "another", "some", "several", "two", "three":
+	default:
+		return false
+	}
+	for _, t := range toks[from+1 : verb] {
+		if t.capitalized() && !t.sentStart {
+			return false
+		}
+	}
+	return true
 }

@@ -290,7 +290,7 @@ func speakerExamples(td *trainDoc) []speakerExample {
 		var answers []int
 		switch {
 		case g == nil:
-		case !g.Attributed:
+		case !g.Attributed, len(g.Names) == 0 && unnamedSource(g.Source):
 			answer, use, answers = -1, true, []int{-1}
 		case len(g.Names) > 0:
 			for i, e := range set.entities {
@@ -311,6 +311,18 @@ func speakerExamples(td *trainDoc) []speakerExample {
 		return nil
 	})
 	return out
+}
+
+// unnamedSource: an attribution to someone the article does not name ("an
+// insider told the outlet", "one former aide said"), which a reader
+// leaves without a speaker as PolNeAR's unattributed quotes.
+func unnamedSource(source string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(source)), " ")
+	switch first {
+	case "a", "an", "one", "another", "some", "many", "several", "two", "three":
+		return true
+	}
+	return false
 }
 
 // speaks: entity e is one of the names (by last word, as the metric reads them).

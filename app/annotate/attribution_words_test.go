@@ -1,0 +1,95 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMixedQuoteMarks: a quotation typed with a curly opening and a
+// straight closing mark ends at the straight one when no curly close
+// follows; with a curly close later, the straight mark is inside it.
+func TestMixedQuoteMarks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{`“When removing them, you need monitoring," said Lisa Boesky, a psychologist.`, []string{"When removing them, you need monitoring"}},
+		{`“He said "no" twice,” she wrote.`, []string{`He said "no" twice`}},
+		{`“One,” he said. “Two," she said.`, []string{"One", "Two"}},
+		{`“Left open to the end`, []string{"Left open to the end"}},
+	} {
+		text := []rune(c.text)
+		var got []string
+		for _, s := range findQuotes(0, text) {
+			got = append(got, string(text[s.start:s.end]))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("findQuotes(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestUnnamedSubject: "an insider told", "one former aide said" name
+// nobody; "a Trump aide", "Sanders" or no indefinite word do.
+func TestUnnamedSubject(t *testing.T) {
+	for _, c := range []struct {
+		attribution string
+		want        bool
+	}{
+		{"an insider told the outlet", true},
+		{"one former senior aide said", true},
+		{"a person familiar with the talks said", true},
+		{"a Trump aide said", false},
+		{"Sanders said", false},
+		{"the spokesman said", false},
+	} {
+		toks := tokenize([]rune(c.attribution))
+		verb := -1
+		for i, tk := range toks {
+			if isReportingVerb(tk.text) {
+				verb = i
+				break
+			}
+		}
+		if got := unnamedSubject(toks, 0, verb); got != c.want {
+			t.Errorf("unnamedSubject(%q) = %v, want %v", c.attribution, got, c.want)
+		}
+	}
+}
+
+// TestPronounKind: pronouns stand for people or organisations; "the
+// company" stands for an organisation, "company" alone for nothing.
+func TestPronounKind(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		at    int
+		want  string
+	}{
+		{"she said", 0, "person"},
+		{"the company said", 1, "org"},
+		{"the production company said", 2, "org"},
+		{"its statement read", 1, "org"},
+		{"company officials said", 0, ""},
+		{"the senator said", 1, ""},
+	} {
+		if got := pronounKind(tokenize([]rune(c.words)), c.at); got != c.want {
+			t.Errorf("pronounKind(%q, %d) = %q, want %q", c.words, c.at, got, c.want)
+		}
+	}
+}
+
+// TestFirstNameJoins: a lone first name joins the one person who has
+// it; with two people of that first name it joins neither.
+func TestFirstNameJoins(t *testing.T) {
+	person := func(words ...string) span {
+		return span{kind: "person", name: strings.Join(words, " "), tokens: words}
+	}
+	ents, per := resolveSpans([]span{person("Taylor", "Swift"), person("Scooter", "Braun"), person("Taylor")})
+	if len(ents) != 2 || per[2] != per[0] {
+		t.Errorf("Taylor after Taylor Swift and Scooter Braun: %d entities, Taylor is %v, want 2 and Taylor Swift", len(ents), per[2])
+	}
+	ents, per = resolveSpans([]span{person("Taylor", "Swift"), person("Taylor", "Lautner"), person("Taylor")})
+	if len(ents) != 3 || per[2] == per[0] || per[2] == per[1] {
+		t.Errorf("Taylor after two Taylors: %d entities, want 3 (Taylor on its own)", len(ents))
+	}
+}
