@@ -279,5 +279,47 @@ func holdsProse(n *html.Node, stats map[*html.Node]textStats) bool {
 // finish closes the last block and returns them all.
 func (w *blockWriter) finish() []article.Block {
 	w.flush()
-	return w.blocks
+	return dropRepeats(w.blocks)
+}
+
+// dropRepeats keeps the first of blocks that say the same thing a few
+// blocks apart: a caption printed for each size of its picture. (Repeats
+// far apart stay: a recipe names the same portion in each meal.)
+func dropRepeats(blocks []article.Block) []article.Block {
+	last := make(map[string]int, len(blocks))
+	var texts []string
+	for _, b := range blocks {
+		if b.Kind != article.KindFigure {
+			texts = append(texts, b.Text)
+		}
+	}
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if b.Kind == article.KindBlockquote && repeatsLonger(b.Text, texts) {
+			continue
+		}
+		if b.Kind != article.KindFigure && b.Text != "" && countWords(b.Text) >= 8 {
+			if at, ok := last[b.Text]; ok && len(out)-at <= 3 {
+				continue
+			}
+			last[b.Text] = len(out)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// repeatsLonger: s, a quote of 6 to 60 words, stands inside a longer block.
+func repeatsLonger(s string, texts []string) bool {
+	n := countWords(s)
+	if n < 6 || n > 60 {
+		return false
+	}
+	q := strings.Trim(s, "\"'“”‘’«» ")
+	for _, t := range texts {
+		if len(t) > len(s) && strings.Contains(t, q) {
+			return true
+		}
+	}
+	return false
 }

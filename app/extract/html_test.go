@@ -268,3 +268,24 @@ func TestEmbeddedPostStaysInTheArticle(t *testing.T) {
 		t.Errorf("the share bar is kept: %q", texts)
 	}
 }
+
+func TestDropRepeats(t *testing.T) {
+	p := func(s string) article.Block { return article.Block{Kind: article.KindParagraph, Text: s} }
+	caption := "Brock Nelson puts the winning goal behind the Penguins goaltender during overtime on Tuesday night."
+	body := "The council said on Tuesday that the old bridge would close to lorries from Monday, and that repairs would start in spring."
+	portion := "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp."
+	blocks := []article.Block{
+		p(body), {Kind: article.KindBlockquote, Text: "“the old bridge would close to lorries from Monday”"},
+		p(caption), {Kind: article.KindFigure, Src: "https://example.com/a.jpg"}, p(caption),
+		p(portion), p("Second meal"), p("one"), p("two"), p("three"), p(portion),
+	}
+	got := dropRepeats(blocks)
+	var texts []string
+	for _, b := range got {
+		texts = append(texts, b.Text)
+	}
+	want := []string{body, caption, "", portion, "Second meal", "one", "two", "three", portion}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("dropRepeats:\n got %q\nwant %q", texts, want)
+	}
+}
