@@ -279,7 +279,47 @@ func holdsProse(n *html.Node, stats map[*html.Node]textStats) bool {
 // finish closes the last block and returns them all.
 func (w *blockWriter) finish() []article.Block {
 	w.flush()
-	return dropRepeats(w.blocks)
+	return dropOpeningCaption(dropRepeats(w.blocks))
+}
+
+// photoAgencies are the names photo credits give, for creditLine.
+var photoAgencies = []string{"getty images", "getty", "ap photo", "associated press", "reuters", "afp",
+	"epa", "shutterstock", "bloomberg", "alamy", "pa images", "xinhua", "anadolu", "istock", "dpa"}
+
+// creditLine: a photo credit — at most 12 words, parts split by "|" or "/",
+// one of them a photo agency ("Natalie Naccache | Bloomberg | Getty Images",
+// "Jaafar ASHTIYEH / AFP").
+func creditLine(s string) bool {
+	if countWords(s) > 12 || !strings.ContainsAny(s, "|/") {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '/' }) {
+		p := normalizePhrase(part)
+		for _, a := range photoAgencies {
+			if p == a || strings.HasSuffix(p, " "+a) || strings.HasPrefix(p, a+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropOpeningCaption: a photo's caption and credit printed as paragraphs
+// before the article's first lines (the picture itself was left out) are
+// no part of the text: a credit line among the first four blocks goes, with
+// the paragraph just above it, when the article goes on after them.
+func dropOpeningCaption(blocks []article.Block) []article.Block {
+	for i := 0; i < len(blocks) && i < 4; i++ {
+		if blocks[i].Kind != article.KindParagraph || !creditLine(blocks[i].Text) || i+1 >= len(blocks) {
+			continue
+		}
+		from := i
+		if i > 0 && blocks[i-1].Kind == article.KindParagraph {
+			from = i - 1
+		}
+		return append(blocks[:from:from], blocks[i+1:]...)
+	}
+	return blocks
 }
 
 // dropRepeats keeps the first of blocks that say the same thing a few

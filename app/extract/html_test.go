@@ -289,3 +289,22 @@ func TestDropRepeats(t *testing.T) {
 		t.Errorf("dropRepeats:\n got %q\nwant %q", texts, want)
 	}
 }
+
+func TestOpeningCaptionDropped(t *testing.T) {
+	p := func(s string) article.Block { return article.Block{Kind: article.KindParagraph, Text: s} }
+	lead := "DUBAI, United Arab Emirates — Emirates Airline finalized a deal to buy 30 Boeing jets, executives said on Wednesday."
+	blocks := []article.Block{
+		p("Sheikh Mohammed passes a Boeing 787-10 at the Dubai Air Show on Monday."),
+		p("Natalie Naccache | Bloomberg | Getty Images"),
+		p(lead), p("The deal cuts a prior order."),
+	}
+	got := dropOpeningCaption(blocks)
+	if len(got) != 2 || got[0].Text != lead {
+		t.Errorf("dropOpeningCaption kept %d blocks, first %.40q; want the lead first", len(got), got[0].Text)
+	}
+	for s, want := range map[string]bool{"Jaafar ASHTIYEH / AFP": true, "Photo: AP": false, "News | Sport | Weather": false, "An Alibaba spokesperson declined to comment to Reuters.": false} {
+		if creditLine(s) != want {
+			t.Errorf("creditLine(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
