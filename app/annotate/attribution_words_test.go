@@ -93,3 +93,15 @@ func TestFirstNameJoins(t *testing.T) {
 		t.Errorf("Taylor after two Taylors: %d entities, want 3 (Taylor on its own)", len(ents))
 	}
 }
+
+// TestDatelinePlace: a dateline's capitals ("MADRID") are the place the
+// article names again ("Madrid"), whatever kind the tagger gave them.
+func TestDatelinePlace(t *testing.T) {
+	ents, per := resolveSpans([]span{
+		{kind: "org", name: "MADRID", tokens: []string{"MADRID"}},
+		{kind: "place", name: "Madrid", tokens: []string{"Madrid"}, block: 1},
+	})
+	if len(ents) != 1 || per[0] != per[1] || ents[0].Name != "Madrid" || ents[0].Kind != "place" {
+		t.Errorf("MADRID and Madrid: %d entities, first %+v, want one place named Madrid", len(ents), ents[0])
+	}
+}

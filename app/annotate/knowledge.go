@@ -4,6 +4,8 @@ package annotate
 // Lists the models read as features (see tagger.go's lexicon), and the
 // house style for names (canonicalOrg). They add a few kilobytes to the wasm.
 
+import "strings"
+
 // titleWords precede a name and are never part of it ("President", "Deputy
 // Press Secretary"). A capitalised run made only of them is no entity.
 var titleWords = setOf(
@@ -131,6 +133,12 @@ func init() {
 		"Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"}
 	for _, s := range states {
 		places[s] = s
+	}
+	// Datelines write places in capitals ("MADRID (AP) —").
+	for name, canon := range places {
+		if len(name) > 3 {
+			places[strings.ToUpper(name)] = canon
+		}
 	}
 	for demonym, place := range map[string]string{
 		"American": "United States", "Americans": "United States", "Mexican": "Mexico", "Mexicans": "Mexico",

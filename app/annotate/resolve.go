@@ -159,7 +159,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			continue // below, once every place is known
 		}
 		key := s.name
-		if s.kind == "place" {
+		if s.kind == "place" || s.name == strings.ToUpper(s.name) {
 			if canon := places[s.name]; canon != "" {
 				key = canon
 			}
