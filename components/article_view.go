@@ -5,8 +5,10 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"readwell/app/article"
+	"readwell/app/highlight"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -23,6 +25,8 @@ type ArticleView struct {
 	Chips app.UI
 	// Actions is a slot in the header's meta line (the save button).
 	Actions app.UI
+	// Marks are the reader's highlights in each block (highlight.Place).
+	Marks map[int][]highlight.Mark
 }
 
 // Render draws the article header and body.
@@ -38,7 +42,7 @@ func (v *ArticleView) Render() app.UI {
 		v.Chips,
 		app.Div().Class("body").Body(
 			app.Range(a.Blocks).Slice(func(i int) app.UI {
-				return renderBlock(i, a.Blocks[i], v.inline(a.Blocks[i].Text, spans.quotes[i], spans.mentions[i], spans.entities))
+				return renderBlock(i, a.Blocks[i], v.inline(a.Blocks[i].Text, spans.quotes[i], spans.mentions[i], spans.entities, v.Marks[i]))
 			}),
 		),
 		v.renderFooter(),
@@ -66,16 +70,24 @@ func indexSpans(a article.Article) articleSpans {
 	return s
 }
 
-// inline renders a block's text with its quotations and mentions, as text
-// nodes and elements only: nothing from the article is parsed as HTML.
+// inline renders a block's text with its quotations, mentions and
+// highlights, as text nodes and elements only: nothing from the article is
+// parsed as HTML. A highlight's marks lie inside each text run, so one
+// that spans a quotation or a mention never breaks it.
 //
 // The server's prerendered page carries plain text only: go-app's encoder
 // indents every child element on its own line, which would put spaces
 // into the words around a mention ("Trump ’s"). The client, which builds
 // the DOM node by node, adds the annotations when it mounts.
-func (v *ArticleView) inline(text string, quotes []article.Quote, mentions []indexedMention, entities map[string]article.Entity) []app.UI {
-	if len(quotes) == 0 && len(mentions) == 0 || app.IsServer {
+func (v *ArticleView) inline(text string, quotes []article.Quote, mentions []indexedMention, entities map[string]article.Entity, marks []highlight.Mark) []app.UI {
+	if len(quotes) == 0 && len(mentions) == 0 && len(marks) == 0 || app.IsServer {
 		return []app.UI{app.Text(text)}
+	}
+	pos := 0 // the rune offset of the next text run
+	run := func(s string) []app.UI {
+		out := markedText(s, pos, marks)
+		pos += utf8.RuneCountInString(s)
+		return out
 	}
 	var render func([]segment) []app.UI
 	render = func(segs []segment) []app.UI {
@@ -102,9 +114,9 @@ func (v *ArticleView) inline(text string, quotes []article.Quote, mentions []ind
 					cls += " active"
 				}
 				out = append(out, app.Span().ID(fmt.Sprintf("m%d", sg.index)).Class(cls).
-					DataSet("entity", e.Name).DataSet("kind", e.Kind).Text(sg.text))
+					DataSet("entity", e.Name).DataSet("kind", e.Kind).Body(run(sg.text)...))
 			default:
-				out = append(out, app.Text(sg.text))
+				out = append(out, run(sg.text)...)
 			}
 		}
 		return out

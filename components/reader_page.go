@@ -39,13 +39,25 @@ type ReaderPage struct {
 	saved        saveState
 	position     readingPosition
 	speaking     bool
+	marks        highlighter
 	// ctx is the page's own context: an event's context dies with its
 	// element (the Save button is replaced once saved), the page's does not.
 	ctx app.Context
 }
 
+// OnMount starts following the selection for highlights.
+func (p *ReaderPage) OnMount(ctx app.Context) {
+	p.marks.start(ctx, &p.article, func() {
+		if p.saved.status != statusReady {
+			p.saved = saveDone
+			p.position.start(ctx, p.article.ID)
+		}
+	})
+}
+
 // OnDismount releases the scroll listener and stops reading aloud.
 func (p *ReaderPage) OnDismount() {
+	p.marks.stop()
 	p.position.stop()
 	if p.speaking {
 		stopSpeaking()
@@ -103,6 +115,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.loadDefault(path)
+	p.marks.load(nil)
 	id, saved := strings.CutPrefix(path, "/read/")
 	if !saved || p.status == statusReady || sources.Library == nil {
 		p.setTitle(ctx)
@@ -121,6 +134,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 				}
 			} else {
 				p.status, p.err, p.article, p.saved = statusReady, nil, e.Article, saveDone
+				p.marks.load(e.Highlights)
 			}
 			p.setTitle(ctx)
 			ctx.Defer(func(ctx app.Context) {
@@ -129,6 +143,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 					keepPage(path)
 					p.position.restore(e.Progress)
 					p.position.start(ctx, e.Article.ID)
+					p.marks.reveal(ctx)
 				}
 			})
 		})
@@ -185,8 +200,10 @@ func (p *ReaderPage) checkSaved(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err == nil && p.article.ID == id {
 				p.saved = saveDone
+				p.marks.load(e.Highlights)
 				p.position.restore(e.Progress)
 				p.position.start(ctx, id)
+				ctx.Defer(p.marks.reveal)
 			}
 		})
 	})
@@ -207,12 +224,14 @@ func (p *ReaderPage) Render() app.UI {
 				Article:      p.article,
 				ActiveEntity: p.activeEntity,
 				Chips:        renderEntityChips(p.article.Chips(), p.activeEntity, p.onToggleEntity),
+				Marks:        p.marks.placed.Marks,
 				Actions: app.Span().Class("actions").Body(
 					renderSaveButton(p.saved, p.onSave),
 					renderListenButton(p.speaking, p.onListen),
 				),
 			},
 			renderQuotesPanel(p.article),
+			app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderList()),
 		)
 	case statusFailed:
 		content = app.Div().Class("notice").Body(

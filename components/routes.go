@@ -55,6 +55,7 @@ var routes = []struct {
 	{regexp.MustCompile(`^/read/[0-9a-f]{16}/?$`), func() app.Composer { return &ReaderPage{} }},
 	{regexp.MustCompile(`^/add/?$`), func() app.Composer { return &AddPage{} }},
 	{regexp.MustCompile(`^/library/?$`), func() app.Composer { return &LibraryPage{} }},
+	{regexp.MustCompile(`^/highlights/?$`), func() app.Composer { return &HighlightsPage{} }},
 	{regexp.MustCompile(`^/settings/?$`), func() app.Composer { return &SettingsPage{} }},
 	{regexp.MustCompile(`^` + regexp.QuoteMeta(ShellPath) + `$`), func() app.Composer { return &ShellPage{} }},
 }
