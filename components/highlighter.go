@@ -463,7 +463,9 @@ func renderHighlightQuote(h highlight.Highlight, found bool) app.UI {
 			return app.P().Class("hl-entities").Text("Names: " + strings.Join(h.Entities, ", "))
 		}),
 		app.If(h.Note != "", func() app.UI { return app.P().Class("hl-note").Text(h.Note) }),
-		app.If(!found, func() app.UI { return app.P().Class("hl-lost").Attr("data-hl-lost", true).Text("not found in the article") }),
+		app.If(!found, func() app.UI {
+			return app.P().Class("hl-lost").Attr("data-hl-lost", true).Text("not found in the article")
+		}),
 	)
 }
 
