@@ -233,7 +233,7 @@ func modelBlocks(lines []line, start, end int, title string) []article.Block {
 }
 
 // cutMargin is how much the votes must gain before a cut is taken.
-var cutMargin = 30.0
+var cutMargin = 0.0
 
 func modelCut(lines []line, start, end int) (int, int) {
 	feats := lineFeatures(lines, start, end)

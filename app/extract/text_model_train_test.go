@@ -164,7 +164,7 @@ func scoreTextPages(pages []benchPage, w [textFeatureCount]float64) benchScore {
 	return s
 }
 
-const textModelLambda = 1.0
+const textModelLambda = 10.0
 
 // TestTrainTextModel fits the line model on the tuning part of dev-text,
 // prints a 5-fold cross-validation by host on that part and the kept-aside
