@@ -193,5 +193,23 @@ func TestBrowserXSS(t *testing.T) {
 			})
 		})
 	}
-	t.Logf("%d payloads, each as markup and as text, and in the add page's address", len(xssPayloads))
+	t.Run("a highlight's note", func(t *testing.T) {
+		// Notes are the reader's own text: shown as text on the article and
+		// on /highlights, never as markup.
+		open(t, "/")
+		mustEval[bool](t, ctx, selectJS("our territory is inalienable", "our territory is inalienable"))
+		mustDo(t, ctx, "press n", chromedp.KeyEvent("n"))
+		mustWaitFor(t, ctx, "the note editor", `document.activeElement.id === 'hl-note'`, 10*time.Second)
+		note := strings.Join(xssPayloads, "\n")
+		mustEval[bool](t, ctx, `(document.getElementById('hl-note').value = `+strconv.Quote(note)+`, true)`)
+		mustClick(t, ctx, `[data-hl-save-note]`)
+		for _, path := range []string{"", "/highlights"} {
+			if path != "" {
+				open(t, path)
+			}
+			mustWaitFor(t, ctx, "the note shown as text", `[...document.querySelectorAll('.hl-note')].some(n => n.textContent.includes('<script>window.__xss=1</script>'))`, 10*time.Second)
+			checkSafe(t, inspect(t))
+		}
+	})
+	t.Logf("%d payloads, each as markup and as text, and in the add page's address and a note", len(xssPayloads))
 }
