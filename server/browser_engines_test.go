@@ -42,7 +42,7 @@ func TestBrowserEngines(t *testing.T) {
 }
 
 // engineChecks are the matrix columns, in the order they run.
-var engineChecks = []string{"starts", "mounts /", "quotes+chips", "settings", "service worker", "installable", "save+reload", "offline", "no errors"}
+var engineChecks = []string{"starts", "mounts /", "quotes+chips", "settings", "service worker", "installable", "save+reload", "highlight", "offline", "no errors"}
 
 // runEngineJourney is the journey itself; each step is a subtest whose
 // outcome fills one cell of the matrix.
@@ -200,6 +200,27 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 		p.afterNavigation()
 		p.waitReady("the library after a reload")
 		p.waitFor("the saved article still listed after a reload (IndexedDB)", `Array.from(document.querySelectorAll('.library-item .title')).map(e => e.textContent).join('|') === `+strconv.Quote(title), 15*time.Second)
+	})
+
+	step("highlight", func(t *testing.T) {
+		// DESIGN.md §5: text selected in the article and h → a mark holding
+		// it, kept with the saved article across a reload.
+		if savedID == "" {
+			t.Fatal("no saved article to highlight (the save step failed)")
+		}
+		p.open(srv.URL + "/read/" + savedID)
+		if !evalAs[bool](p, selectJS("spring tides", "spring tides")) {
+			t.Fatal("could not select the text")
+		}
+		evalAs[bool](p, `(document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'h', bubbles: true})), true)`)
+		marked := `[...document.querySelectorAll('article mark[data-highlight]')].map(m => m.textContent).join('') === 'spring tides'`
+		p.waitFor("the mark", marked, 10*time.Second)
+		if err := p.e.Reload(); err != nil {
+			t.Fatalf("reload: %v", err)
+		}
+		p.afterNavigation()
+		p.waitReady("the reload after highlighting")
+		p.waitFor("the mark after a reload (IndexedDB)", marked, 15*time.Second)
 	})
 
 	srv.Stop()
