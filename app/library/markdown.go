@@ -1,0 +1,122 @@
+package library
+
+import (
+	"sort"
+	"strings"
+
+	"readwell/app/highlight"
+)
+
+// Markdown writes entries as one Markdown document: for each article its
+// title, link, dates and tags, then each highlight as a blockquote with its
+// speaker and note, in the order of the text; those not found in the
+// article come last, said so. One entry makes a document of its own (a
+// level-1 title); several are sections under "Readwell highlights".
+func Markdown(entries []Entry) []byte {
+	var b strings.Builder
+	level := "# "
+	if len(entries) != 1 {
+		b.WriteString("# Readwell highlights\n")
+		level = "## "
+	}
+	for i, e := range entries {
+		if i > 0 || len(entries) != 1 {
+			b.WriteString("\n")
+		}
+		writeEntry(&b, e, level)
+	}
+	return []byte(b.String())
+}
+
+func writeEntry(b *strings.Builder, e Entry, level string) {
+	a := e.Article
+	title := oneLine(a.Title)
+	if title == "" {
+		title = "Untitled article"
+	}
+	b.WriteString(level + escapeMarkdown(title) + "\n\n")
+	if u := oneLine(a.URL); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		b.WriteString("<" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(u) + ">\n\n")
+	}
+	var dates []string
+	if p := oneLine(a.Published); p != "" {
+		dates = append(dates, "Published "+escapeMarkdown(p))
+	}
+	if !e.SavedAt.IsZero() {
+		dates = append(dates, "saved "+e.SavedAt.UTC().Format("2006-01-02"))
+	}
+	if len(dates) > 0 {
+		b.WriteString(strings.Join(dates, " · ") + "\n\n")
+	}
+	if len(e.Tags) > 0 {
+		tags := make([]string, len(e.Tags))
+		for i, t := range e.Tags {
+			tags[i] = "#" + escapeMarkdown(strings.ReplaceAll(oneLine(t), " ", "-"))
+		}
+		b.WriteString("Tags: " + strings.Join(tags, " ") + "\n\n")
+	}
+	placed := highlight.Place(a.Blocks, e.Highlights)
+	shown := make([]highlight.Highlight, 0, len(e.Highlights))
+	var lost []highlight.Highlight
+	for _, h := range e.Highlights {
+		if _, ok := placed.Spans[h.ID]; ok {
+			shown = append(shown, h)
+		} else {
+			lost = append(lost, h)
+		}
+	}
+	sort.SliceStable(shown, func(i, j int) bool {
+		x, y := placed.Spans[shown[i].ID], placed.Spans[shown[j].ID]
+		return x.Block < y.Block || x.Block == y.Block && x.Start < y.Start
+	})
+	if len(e.Highlights) == 0 {
+		b.WriteString("No highlights.\n")
+		return
+	}
+	for i, h := range append(shown, lost...) {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		for _, line := range strings.Split(h.Text, "\n") {
+			b.WriteString(strings.TrimRight("> "+escapeMarkdown(strings.TrimSpace(line)), " ") + "\n")
+		}
+		if h.Speaker != "" {
+			b.WriteString(">\n> — " + escapeMarkdown(oneLine(h.Speaker)) + "\n")
+		}
+		if i >= len(shown) {
+			b.WriteString("\n*Not found in the article.*\n")
+		}
+		if note := strings.TrimSpace(h.Note); note != "" {
+			b.WriteString("\n")
+			for j, line := range strings.Split(note, "\n") {
+				prefix := "Note: "
+				if j > 0 {
+					prefix = ""
+				}
+				b.WriteString(strings.TrimRight(prefix+escapeMarkdown(line), " ") + "  \n")
+			}
+		}
+	}
+}
+
+// oneLine collapses s onto one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// markdownEscaper keeps the reader's and the article's text as text:
+// nothing in it becomes a link, an emphasis, a heading or HTML.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `#`, `\#`, `|`, `\|`, `!`, `\!`,
+)
+
+func escapeMarkdown(s string) string {
+	s = markdownEscaper.Replace(s)
+	// A line that starts like a list item or a numbered one stays a line.
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = `\` + s
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
+		s = s[:i] + `\` + s[i:]
+	}
+	return s
+}
