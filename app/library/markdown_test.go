@@ -38,7 +38,7 @@ func markdownEntries(tb testing.TB) []Entry {
 		h.Note = note
 		return h
 	}
-	quote := mk(highlight.Span{Block: 1, Start: 1, EndBlock: 1, End: 25}, "")
+	quote := mk(highlight.Span{Block: 1, Start: 8, EndBlock: 1, End: 25}, "")
 	span := mk(highlight.Span{Block: 0, Start: 44, EndBlock: 1, End: 7}, "Two lines:\n1. a *list*? <b>no</b> [link](javascript:x)")
 	lost := mk(highlight.Span{Block: 2, Start: 0, EndBlock: 2, End: 7}, "")
 	lost.Text = "Trains resume"
