@@ -348,6 +348,10 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 		t.Errorf("data-app=ready without JavaScript: the client cannot have mounted")
 	}
 	checkSeedReader(t, got)
+	// Who said what is in the server's HTML: quotations, speaker labels,
+	// mentions, chips and the panel, as the live client draws them.
+	checkSeedAnnotations(t, mustEval[seedAnnotations](t, ctx, readSeedAnnotations))
+	prerendered := mustEval[string](t, ctx, readBodyMarkup)
 	visible, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none'`))
 	if err != nil {
 		t.Fatal(err)
@@ -355,4 +359,30 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 	if !visible {
 		t.Errorf("the wasm loader shows with JavaScript off; it would never finish")
 	}
+
+	// The client's first render draws the same article body: nothing
+	// flashes or moves when it takes over.
+	mustSetScripts(t, ctx, true)
+	mustDo(t, ctx, "navigate with scripts", chromedp.Navigate(srv.URL+"/"))
+	mustWaitFor(t, ctx, "the client to mount", `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
+	if live := mustEval[string](t, ctx, readBodyMarkup); live != prerendered {
+		at := 0
+		for at < len(live) && at < len(prerendered) && live[at] == prerendered[at] {
+			at++
+		}
+		from := max(at-200, 0)
+		t.Errorf("the live article body differs from the prerendered one at byte %d:\nprerendered …%.400s\nlive        …%.400s", at, prerendered[from:], live[from:])
+	}
 }
+
+// readBodyMarkup is the article body's elements (tag and sorted
+// attributes) and each block's text, whatever order the attributes were
+// written in (the server indents between blocks, which shows nowhere).
+const readBodyMarkup = `(() => {
+  const body = document.querySelector('article .body');
+  if (!body) return '';
+  const els = Array.from(body.querySelectorAll('*')).map(e =>
+    e.tagName + '[' + Array.from(e.attributes).map(a => a.name + '=' + a.value).sort().join(' ') + ']');
+  const text = Array.from(body.querySelectorAll('[data-block]')).map(e => e.textContent);
+  return els.join(' ') + ' | ' + text.join(' | ');
+})()`

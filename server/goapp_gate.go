@@ -47,6 +47,10 @@ func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			w.Header().Add("Vary", "Sec-Fetch-Site")
 			r.Header.Del("If-None-Match")
 			r.Header.Del("If-Modified-Since")
+			if a, ok := prerenderedArticle(path); ok {
+				serveAnnotated(g.goApp, w, r, a)
+				return
+			}
 		}
 		g.goApp.ServeHTTP(w, r)
 	case goApps || g.oursForGet(r):
