@@ -26,6 +26,9 @@ func main() {
 		Extract: extract,
 		Library: library.NewIndexedDB(),
 	})
+	// Go's runtime has started: the page first, go-app's engine in the
+	// next task (components.Yield).
+	components.Yield()
 	app.RunWhenOnBrowser()
 }
 
