@@ -334,8 +334,14 @@ func runScore(lines []line) int {
 
 // bodyBlocks keeps the prose of the body run and the short lines between
 // prose that read as subheadings; it drops furniture and the title.
-func bodyBlocks(lines []line, title string) []article.Block {
+func bodyBlocks(lines []line, title string, inner func(i int) bool) []article.Block {
 	var blocks []article.Block
+	last := -1 // the last line that scores: short lines after it are not between prose
+	for i, l := range lines {
+		if l.score() > 0 {
+			last = i
+		}
+	}
 	for i, l := range lines {
 		if l.text == title {
 			continue
@@ -347,10 +353,17 @@ func bodyBlocks(lines []line, title string) []article.Block {
 			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
 		case isSubheading(lines, i):
 			blocks = append(blocks, article.Block{Kind: article.KindHeading2, Text: l.text})
+		case i < last && l.words >= minInnerWords && inner != nil && !opensWith(normalizePhrase(l.text), inlineBoxPhrases) && inner(i):
+			// A short line between the body's prose: a list item, a
+			// score line, a heading among lists.
+			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
 		}
 	}
 	return blocks
 }
+
+// minInnerWords: a line between the body's prose needs two words to be kept.
+var minInnerWords = 2
 
 // isSubheading: a short line without a sentence ending, with prose right
 // before and after it.

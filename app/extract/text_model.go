@@ -226,17 +226,22 @@ func lineChance(f *[textFeatureCount]float64) float64 {
 // model's signed votes over the lines the rules keep is highest, and its
 // start likewise. With no weights (zero) it is the rules' blocks.
 func modelBlocks(lines []line, start, end int, title string) []article.Block {
-	if textModelWeights != ([textFeatureCount]float64{}) {
-		start, end = modelCut(lines, start, end)
+	if textModelWeights == ([textFeatureCount]float64{}) {
+		return bodyBlocks(lines[start:end], title, nil)
 	}
-	return bodyBlocks(lines[start:end], title)
+	feats := lineFeatures(lines, start, end)
+	start, end = modelCut(lines, feats, start, end)
+	return bodyBlocks(lines[start:end], title, func(i int) bool { return lineChance(&feats[start+i]) > innerChance })
 }
+
+// innerChance is the model's odds above which a short line between the
+// body's prose is kept.
+var innerChance = 0.6
 
 // cutMargin is how much the votes must gain before a cut is taken.
 var cutMargin = 0.0
 
-func modelCut(lines []line, start, end int) (int, int) {
-	feats := lineFeatures(lines, start, end)
+func modelCut(lines []line, feats [][textFeatureCount]float64, start, end int) (int, int) {
 	vote := make([]float64, end-start)
 	for i := start; i < end; i++ {
 		if feats[i][fRuleKeeps] == 1 {
