@@ -347,6 +347,10 @@ func bodyBlocks(lines []line, title string, inner func(i int) bool) []article.Bl
 			continue
 		}
 		switch {
+		case l.kind == lineChrome && i < last && l.words == 2 && !hasChromeWord(l.text) && inner != nil && inner(i):
+			// Two words between the body's prose, not a control: a
+			// heading in a list ("Meal 1").
+			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
 		case l.kind != lineOther:
 			continue
 		case l.score() > 0 || listNumber(l.text) > 0 && l.words >= 2:
@@ -360,6 +364,15 @@ func bodyBlocks(lines []line, title string, inner func(i int) bool) []article.Bl
 		}
 	}
 	return blocks
+}
+
+func hasChromeWord(s string) bool {
+	for _, f := range strings.Fields(normalizePhrase(s)) {
+		if chromeWords[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // minInnerWords: a line between the body's prose needs two words to be kept.
