@@ -88,6 +88,25 @@ func isChrome(l line) bool {
 	return l.words <= 2 && !l.sentence
 }
 
+// isControlLine: the strong half of isChrome — no letters, or mostly
+// navigation and sharing words — for lines that may be short headings.
+func isControlLine(l line) bool {
+	if l.words == 0 {
+		return true
+	}
+	if l.words > 6 {
+		return false
+	}
+	fields := strings.Fields(normalizePhrase(l.text))
+	chrome := 0
+	for _, f := range fields {
+		if chromeWords[f] {
+			chrome++
+		}
+	}
+	return len(fields) == 0 || chrome*2 > len(fields)
+}
+
 // normalizePhrase lowercases s and keeps letters, digits and single spaces.
 func normalizePhrase(s string) string {
 	var b strings.Builder

@@ -22,6 +22,10 @@ type blockWriter struct {
 
 	cur     strings.Builder
 	curLink int // runes of cur inside links
+	// Runes of cur's text inside and outside bold spans: a short block
+	// all in bold stands for a heading.
+	curBold, curPlain int
+	inBold            bool
 	kind    string
 	inLink  bool
 	inPre   bool
@@ -61,12 +65,13 @@ func (w *blockWriter) walk(n *html.Node, depth int) {
 	}
 	kind, isBlock := blockKind(n.Data)
 	if !isBlock {
-		wasLink := w.inLink
+		wasLink, wasBold := w.inLink, w.inBold
 		w.inLink = wasLink || n.Data == "a"
+		w.inBold = wasBold || n.Data == "span" && attr(n, boldMark) != ""
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.walk(c, depth+1)
 		}
-		w.inLink = wasLink
+		w.inLink, w.inBold = wasLink, wasBold
 		return
 	}
 	w.flush()
@@ -106,8 +111,14 @@ func blockKind(tag string) (kind string, isBlock bool) {
 
 func (w *blockWriter) text(s string) {
 	w.cur.WriteString(s) // white space is folded at flush, except in <pre>
+	n := utf8.RuneCountInString(strings.TrimSpace(s))
 	if w.inLink {
-		w.curLink += utf8.RuneCountInString(strings.TrimSpace(s))
+		w.curLink += n
+	}
+	if w.inBold {
+		w.curBold += n
+	} else {
+		w.curPlain += n
 	}
 }
 
@@ -115,7 +126,9 @@ func (w *blockWriter) text(s string) {
 func (w *blockWriter) flush() {
 	raw := w.cur.String()
 	link := w.curLink
+	allBold := w.curBold > 0 && w.curPlain == 0
 	w.cur.Reset()
+	w.curBold, w.curPlain = 0, 0
 	w.curLink = 0
 	kind := w.kind
 	if kind == "" {
@@ -145,6 +158,10 @@ func (w *blockWriter) flush() {
 		w.stop = true
 		return
 	}
+	heading := kind == article.KindHeading2 || kind == article.KindHeading3 || kind == article.KindParagraph && allBold
+	if l.kind == lineChrome && heading && !isControlLine(l) {
+		l.kind = lineOther // a one- or two-word heading ("Fazit"), not a control
+	}
 	if kind != article.KindPre && (l.kind == lineChrome || l.kind == lineDate || l.kind == lineByline) {
 		return
 	}
@@ -153,6 +170,9 @@ func (w *blockWriter) flush() {
 	}
 	if kind == article.KindHeading2 && text == w.title {
 		return
+	}
+	if kind == article.KindParagraph && allBold && l.words <= 12 && !l.sentence && l.kind == lineOther {
+		kind = article.KindHeading3 // a bold line standing for a heading
 	}
 	w.blocks = append(w.blocks, article.Block{Kind: kind, Text: text})
 }

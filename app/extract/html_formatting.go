@@ -22,6 +22,10 @@ var formattingElements = map[atom.Atom]bool{
 	atom.Tt: true, atom.U: true,
 }
 
+// boldMark is the attribute a <b> or <strong> read as <span> carries, so
+// that a bold line standing for a heading is still seen as bold.
+const boldMark = "data-readwell-bold"
+
 // formattingAsSpans rewrites the formatting elements of doc (but <a>) as
 // <span>, keeping their attributes; everything else is copied byte for byte.
 // A page without them is returned as it is.
@@ -66,6 +70,9 @@ func formattingAsSpans(doc string) string {
 			out.Grow(len(doc) + len(doc)/8)
 			out.WriteString(doc[:start])
 			changed = true
+		}
+		if tt == html.StartTagToken && (tok.DataAtom == atom.B || tok.DataAtom == atom.Strong) {
+			tok.Attr = append(tok.Attr, html.Attribute{Key: boldMark, Val: "1"})
 		}
 		tok.Data, tok.DataAtom = "span", atom.Span
 		if tt == html.SelfClosingTagToken {

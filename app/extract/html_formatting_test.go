@@ -13,14 +13,15 @@ func TestFormattingAsSpans(t *testing.T) {
 		name, in, want string
 	}{
 		{"none", "<p>Plain <a href=/x>link</a> text.</p>", "<p>Plain <a href=/x>link</a> text.</p>"},
-		{"bold", `<p>A <b class="x">bold</b> word.</p>`, `<p>A <span class="x">bold</span> word.</p>`},
+		{"bold", `<p>A <b class="x">bold</b> word.</p>`, `<p>A <span class="x" data-readwell-bold="1">bold</span> word.</p>`},
 		{"every kind", "<i>1</i><em>2</em><strong>3</strong><font color=red>4</font><u>5</u><nobr>6</nobr>",
-			"<span>1</span><span>2</span><span>3</span><span color=\"red\">4</span><span>5</span><span>6</span>"},
+			"<span>1</span><span>2</span><span data-readwell-bold=\"1\">3</span><span color=\"red\">4</span><span>5</span><span>6</span>"},
 		{"self-closing", "<p><b/>x</p>", "<p><span>x</p>"},
-		{"script untouched", "<script>var s = '<b>';</script><b>x</b>", "<script>var s = '<b>';</script><span>x</span>"},
-		{"svg style is markup", "<svg><style><b>x</b></style></svg>", "<svg><style><span>x</span></style></svg>"},
+		{"script untouched", "<script>var s = '<b>';</script><b>x</b>", "<script>var s = '<b>';</script><span data-readwell-bold=\"1\">x</span>"},
+		{"svg style is markup", "<svg><style><b>x</b></style></svg>", "<svg><style><span data-readwell-bold=\"1\">x</span></style></svg>"},
 		{"html style is text", "<style>b::after{content:'<b>'}</style>", "<style>b::after{content:'<b>'}</style>"},
-		{"unfinished tag", "<p><b>x</p><b", "<p><span>x</p><b"},
+		{"bold line", "<p><strong>Status Quo</strong></p>", "<p><span data-readwell-bold=\"1\">Status Quo</span></p>"},
+		{"unfinished tag", "<p><b>x</p><b", "<p><span data-readwell-bold=\"1\">x</p><b"},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {

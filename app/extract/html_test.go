@@ -308,3 +308,21 @@ func TestOpeningCaptionDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestBoldLineIsAHeading(t *testing.T) {
+	para := "<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring.</p>"
+	doc := "<html><body><article>" + para + "<p><strong>Status Quo</strong></p>" + para + "<p><b>Bold but a sentence of its own.</b></p>" + para + "<p>Some <b>bold</b> words.</p></article></body></html>"
+	a, err := HTML(doc, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, b := range a.Blocks {
+		kinds[b.Text] = b.Kind
+	}
+	for text, want := range map[string]string{"Status Quo": article.KindHeading3, "Bold but a sentence of its own.": article.KindParagraph, "Some bold words.": article.KindParagraph} {
+		if kinds[text] != want {
+			t.Errorf("%q is kind %q, want %q", text, kinds[text], want)
+		}
+	}
+}
