@@ -63,6 +63,21 @@ func (w *blockWriter) walk(n *html.Node, depth int) {
 		w.figure(n)
 		return
 	}
+	if n.Data == "tr" && inlineRow(n) {
+		// A row of a data table reads as one line, its cells in order.
+		w.flush()
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+				w.cur.WriteString(" ")
+				for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+					w.walk(cc, depth+2)
+				}
+				w.cur.WriteString(" ")
+			}
+		}
+		w.flush()
+		return
+	}
 	kind, isBlock := blockKind(n.Data)
 	if !isBlock {
 		wasLink, wasBold := w.inLink, w.inBold
@@ -87,6 +102,36 @@ func (w *blockWriter) walk(n *html.Node, depth int) {
 	w.flush()
 	w.inPre = wasPre
 	w.kind = outer
+}
+
+// inlineRow: a table row whose cells hold only inline text (no blocks,
+// images or nested tables): a data row, not a layout table's. It looks at
+// no more than 256 elements, so nested rows cost linear work.
+func inlineRow(tr *html.Node) bool {
+	cells, seen := 0, 0
+	ok := true
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if seen++; seen > 256 {
+				ok = false
+				return
+			}
+			switch {
+			case depth == 0 && (c.Data == "td" || c.Data == "th"):
+				cells++
+			case c.Data == "img" || c.Data == "br" || blockElements[c.Data] || depth > 8:
+				ok = false
+				return
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(tr, 0)
+	return ok && cells >= 2
 }
 
 // blockKind maps an element to the kind of block its text becomes ("" for

@@ -326,3 +326,23 @@ func TestBoldLineIsAHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestDataTableRowsAreLines(t *testing.T) {
+	para := "<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring.</p>"
+	doc := "<html><body><article>" + para + `<table><tr><th>Pos</th><th>Player</th><th>Plays</th></tr><tr><td>DL</td><td>Larry Ogunjobi</td><td>63</td></tr></table>` +
+		strings.Replace(para, "Tuesday", "Monday", 1) + `<table><tr><td><p>A layout cell holding a paragraph of its own, long enough to read as prose.</p></td><td>x</td></tr></table></article></body></html>`
+	a, err := HTML(doc, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Blocks {
+		texts = append(texts, b.Text)
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"Pos Player Plays", "DL Larry Ogunjobi 63", "A layout cell holding a paragraph of its own, long enough to read as prose."} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no block %q in %q", want, texts)
+		}
+	}
+}
