@@ -2,19 +2,8 @@ package components
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// download hands data to the browser as a file to save.
-func download(name string, data []byte) {
-	w := app.Window()
-	blob := w.Get("Blob").New([]any{string(data)}, map[string]any{"type": "application/json"})
-	url := w.Get("URL").Call("createObjectURL", blob)
-	a := w.Get("document").Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", name)
-	w.Get("document").Get("body").Call("appendChild", a)
-	a.Call("click")
-	a.Call("remove")
-	w.Get("URL").Call("revokeObjectURL", url)
-}
+// download hands data to the browser as a JSON file to save.
+func download(name string, data []byte) { downloadText(name, "application/json", data) }
 
 // readFileText reads a File chosen by the reader and calls back with its text.
 func readFileText(file app.Value, done func(string, error)) {

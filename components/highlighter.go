@@ -23,6 +23,8 @@ type highlighter struct {
 	saved   func()           // tells the page the article is now saved
 	list    []highlight.Highlight
 	placed  highlight.Placement
+	tags    []string // the reader's own tags on the article
+	suggest []string // the library's tags, once the tag field is used
 
 	sel     highlight.Span // the selection in the article, when hasSel
 	hasSel  bool
@@ -82,9 +84,10 @@ func (hl *highlighter) stop() {
 	}
 }
 
-// load shows the marks of a saved entry (none for an unsaved article).
-func (hl *highlighter) load(list []highlight.Highlight) {
-	hl.list = list
+// load shows the marks and tags of a saved entry (none for an unsaved
+// article).
+func (hl *highlighter) load(list []highlight.Highlight, tags []string) {
+	hl.list, hl.tags = list, tags
 	hl.hasSel, hl.active, hl.editing, hl.undo = false, "", false, nil
 	hl.place()
 }
@@ -206,10 +209,16 @@ func (hl *highlighter) add(ctx app.Context, sp highlight.Span, color string, not
 	})
 }
 
-// change applies edit to the article's highlights in the library, in one
-// step (another tab's marks stay), saving the article if it is not; then
-// runs done with the stored list shown.
+// change applies edit to the article's highlights in the library; see
+// update.
 func (hl *highlighter) change(ctx app.Context, edit func([]highlight.Highlight) []highlight.Highlight, done func(ctx app.Context)) {
+	hl.update(func(e *library.Entry) { e.Highlights = edit(e.Highlights) }, done)
+}
+
+// update changes the article's entry in the library in one step (another
+// tab's marks stay), saving the article if it is not; then shows the
+// stored marks and tags and runs done.
+func (hl *highlighter) update(edit func(e *library.Entry), done func(ctx app.Context)) {
 	if sources.Library == nil || hl.article == nil {
 		return
 	}
@@ -217,14 +226,15 @@ func (hl *highlighter) change(ctx app.Context, edit func([]highlight.Highlight) 
 	hl.busy = true
 	// The page's context: an event's dies with its element, and the
 	// toolbar that was clicked is gone by the time this is done.
-	ctx = hl.ctx
+	ctx := hl.ctx
 	ctx.Async(func() {
 		now := time.Now().UTC()
 		e, err := sources.Library.Update(context.Background(), a.ID, func(e *library.Entry) error {
 			if e.Article.ID == "" {
 				e.Article, e.SavedAt = a, now
 			}
-			e.Highlights, e.UpdatedAt = edit(e.Highlights), now
+			edit(e)
+			e.UpdatedAt = now
 			return nil
 		})
 		ctx.Dispatch(func(ctx app.Context) {
@@ -233,7 +243,7 @@ func (hl *highlighter) change(ctx app.Context, edit func([]highlight.Highlight) 
 				hl.status = "Not saved: " + errorText(err)
 				return
 			}
-			hl.list = e.Highlights
+			hl.list, hl.tags = e.Highlights, e.Tags
 			hl.place()
 			if hl.saved != nil {
 				hl.saved()
@@ -372,45 +382,45 @@ func (hl *highlighter) renderToolbar() app.UI {
 	if app.IsServer {
 		return nil
 	}
-	var current string
-	if h, ok := hl.find(hl.active); ok {
-		current = h.Color
+	h, open := hl.find(hl.active)
+	status := app.P().Class("visually-hidden").Attr("role", "status").Attr("aria-live", "polite").Text(hl.status)
+	if !hl.hasSel && !open {
+		return status
 	}
-	show := hl.hasSel || current != ""
-	return app.Div().Body(
-		app.P().Class("visually-hidden").Attr("role", "status").Attr("aria-live", "polite").Text(hl.status),
-		app.If(show, func() app.UI {
-			return app.Div().ID("hl-toolbar").Class("hl-toolbar").Attr("role", "toolbar").
-				Aria("label", "Highlight").Attr("data-hl-toolbar", true).Body(
-				app.Div().Class("hl-buttons").OnMouseDown(keepSelection).Body(
-					app.Range(highlight.Colors).Slice(func(i int) app.UI {
-						c := highlight.Colors[i]
-						label := "Highlight " + c
-						if current != "" {
-							label = "Colour " + c
-						}
-						return app.Button().Type("button").Class("hl-color").DataSet("color", c).
-							Aria("label", label).Aria("pressed", strconv.FormatBool(c == current)).
-							OnClick(hl.onColor(c)).Body(app.Span().Class("hl-swatch").Aria("hidden", true), app.Text(c))
-					}),
-					app.Button().Type("button").Attr("data-hl-note", true).OnClick(hl.onNote).Text("Note"),
-					app.If(current != "", func() app.UI {
-						return app.Button().Type("button").Attr("data-hl-delete", true).OnClick(hl.onDelete(hl.active)).Text("Delete")
-					}),
-					app.Button().Type("button").Class("hl-close").Aria("label", "Close").OnClick(hl.onClose).Text("×"),
-				),
-				app.If(hl.editing && current != "", func() app.UI {
-					h, _ := hl.find(hl.active)
-					return app.Form().Class("hl-note-form").OnSubmit(hl.onSaveNote).Body(
-						app.Label().For("hl-note").Text("Note"),
-						app.Textarea().ID("hl-note").Rows(3).MaxLength(highlight.MaxNote).Text(h.Note),
-						app.Button().Type("submit").Attr("data-hl-save-note", true).Text("Save note"),
-						app.Button().Type("button").OnClick(hl.onCancelNote).Text("Cancel"),
-					)
-				}),
-			)
-		}),
-	)
+	buttons := make([]app.UI, 0, 6)
+	for _, c := range highlight.Colors {
+		label := "Highlight " + c
+		if open {
+			label = "Colour " + c
+		}
+		buttons = append(buttons, app.Button().Type("button").Class("hl-color").DataSet("color", c).
+			Aria("label", label).Aria("pressed", strconv.FormatBool(c == h.Color)).OnClick(hl.onColor(c)).
+			Body(app.Span().Class("hl-swatch"), app.Text(c)))
+	}
+	buttons = append(buttons, toolButton("data-hl-note", "Note", hl.onNote))
+	if open {
+		buttons = append(buttons, toolButton("data-hl-delete", "Delete", hl.onDelete(h.ID)))
+	}
+	buttons = append(buttons, toolButton("data-hl-close", "Close", hl.onClose))
+	var note app.UI
+	if hl.editing && open {
+		note = app.Form().Class("hl-note-form").OnSubmit(hl.onSaveNote).Body(
+			app.Label().For("hl-note").Text("Note"),
+			app.Textarea().ID("hl-note").Rows(3).MaxLength(highlight.MaxNote).Text(h.Note),
+			app.Button().Type("submit").Attr("data-hl-save-note", true).Text("Save note"),
+			toolButton("data-hl-cancel", "Cancel", hl.onCancelNote),
+		)
+	}
+	return app.Div().Body(status, app.Div().ID("hl-toolbar").Class("hl-toolbar").Attr("role", "toolbar").
+		Aria("label", "Highlight").Attr("data-hl-toolbar", true).Body(
+		app.Div().Class("hl-buttons").OnMouseDown(keepSelection).Body(buttons...),
+		note,
+	))
+}
+
+// toolButton is a plain button marked by attr.
+func toolButton(attr, label string, onClick app.EventHandler) app.UI {
+	return app.Button().Type("button").Attr(attr, true).OnClick(onClick).Text(label)
 }
 
 // renderList is the article's "Highlights" section: each in text order
@@ -419,61 +429,69 @@ func (hl *highlighter) renderList() app.UI {
 	if app.IsServer || len(hl.list) == 0 && hl.undo == nil {
 		return nil
 	}
-	shown := make([]highlight.Highlight, 0, len(hl.list))
-	var lost []highlight.Highlight
-	for _, h := range hl.list {
-		if _, ok := hl.placed.Spans[h.ID]; ok {
-			shown = append(shown, h)
-		} else {
-			lost = append(lost, h)
-		}
+	all := make([]highlight.Highlight, len(hl.list))
+	copy(all, hl.list)
+	sortBySpan(all, hl.placed.Spans)
+	items := make([]app.UI, len(all))
+	for i, h := range all {
+		_, found := hl.placed.Spans[h.ID]
+		items[i] = app.Li().DataSet("hl-item", h.ID).Body(
+			renderHighlightQuote(h, found, "#hl-"+h.ID),
+			app.Button().Type("button").Class("link").Attr("data-hl-remove", h.ID).OnClick(hl.onDelete(h.ID)).Text("Delete"),
+		)
 	}
-	sortBySpan(shown, hl.placed.Spans)
-	all := append(shown, lost...)
-	return app.Section().Class("hl-list").Attr("data-highlights-section", true).Aria("labelledby", "hl-list-title").Body(
-		app.H2().ID("hl-list-title").Text("Highlights"),
-		app.If(hl.undo != nil, func() app.UI {
-			return app.P().Class("toast").Body(
-				app.Text("Highlight deleted. "),
-				app.Button().Type("button").Class("link").Attr("data-hl-undo", true).OnClick(hl.onUndo).Text("Undo"),
-			)
-		}),
-		app.Ol().Body(app.Range(all).Slice(func(i int) app.UI {
-			h := all[i]
-			_, found := hl.placed.Spans[h.ID]
-			return app.Li().DataSet("hl-item", h.ID).Body(
-				renderHighlightQuote(h, found),
-				app.P().Class("hl-actions").Body(
-					app.If(found, func() app.UI { return app.A().Href("#hl-" + h.ID).Text("Go to") }),
-					app.Button().Type("button").Class("link danger").OnClick(hl.onDelete(h.ID)).Text("Delete"),
-				),
-			)
-		})),
-		app.P().Body(app.A().Href("/highlights").Text("All highlights")),
+	var undo app.UI
+	if hl.undo != nil {
+		undo = app.P().Class("toast").Body(
+			app.Text("Highlight deleted. "),
+			toolButton("data-hl-undo", "Undo", hl.onUndo),
+		)
+	}
+	return app.Section().Class("hl-list").Attr("data-highlights-section", true).Aria("label", "Highlights").Body(
+		app.H2().Body(app.Text("Highlights · "), app.A().Href("/highlights").Text("all")),
+		undo,
+		app.Ol().Body(items...),
 	)
 }
 
 // renderHighlightQuote shows a highlight's text, speaker, entities and
-// note: all as text.
-func renderHighlightQuote(h highlight.Highlight, found bool) app.UI {
-	return app.Div().Class("hl-quote").DataSet("color", h.Color).Body(
-		app.Blockquote().Class("hl-text").Text(h.Text),
-		app.If(h.Speaker != "", func() app.UI { return app.P().Class("hl-speaker").Text("— " + h.Speaker) }),
-		app.If(len(h.Entities) > 0, func() app.UI {
-			return app.P().Class("hl-entities").Text("Names: " + strings.Join(h.Entities, ", "))
-		}),
-		app.If(h.Note != "", func() app.UI { return app.P().Class("hl-note").Text(h.Note) }),
-		app.If(!found, func() app.UI {
-			return app.P().Class("hl-lost").Attr("data-hl-lost", true).Text("not found in the article")
-		}),
-	)
+// note, all as text; one that is found links to its place, href.
+func renderHighlightQuote(h highlight.Highlight, found bool, href string) app.UI {
+	var parts []app.UI
+	text := app.Blockquote().Class("hl-text").Text(h.Text)
+	if found {
+		parts = append(parts, app.A().Href(href).Class("hl-jump").Body(text))
+	} else {
+		parts = append(parts, text, hlLine("hl-lost", "not found in the article"))
+	}
+	if h.Speaker != "" {
+		parts = append(parts, hlLine("hl-speaker", "— "+h.Speaker))
+	}
+	if len(h.Entities) > 0 {
+		parts = append(parts, hlLine("hl-entities", "Names: "+strings.Join(h.Entities, ", ")))
+	}
+	if h.Note != "" {
+		parts = append(parts, hlLine("hl-note", h.Note))
+	}
+	return app.Div().Class("hl-quote").DataSet("color", h.Color).Body(parts...)
 }
 
+func hlLine(class, text string) app.UI { return app.P().Class(class).Text(text) }
+
+// sortBySpan puts highlights in text order, those not shown last.
 func sortBySpan(list []highlight.Highlight, spans map[string]highlight.Span) {
+	key := func(h highlight.Highlight) (int, int) {
+		sp, ok := spans[h.ID]
+		if !ok {
+			return 1 << 30, 0
+		}
+		return sp.Block, sp.Start
+	}
 	for i := 1; i < len(list); i++ {
 		for j := i; j > 0; j-- {
-			a, b := spans[list[j-1].ID], spans[list[j].ID]
-			if a.Block < b.Block || a.Block == b.Block && a.Start <= b.Start {
+			ab, as := key(list[j-1])
+			bb, bs := key(list[j])
+			if ab < bb || ab == bb && as <= bs {
 				break
 			}
 			list[j-1], list[j] = list[j], list[j-1]

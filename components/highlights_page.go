@@ -2,6 +2,7 @@ package components
 
 import (
 	"context"
+	"net/url"
 	"sort"
 	"strings"
 
@@ -36,6 +37,7 @@ type markedPassage struct {
 // OnNav loads the highlights from the library's summaries.
 func (p *HighlightsPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
+	p.tag = ctx.Page().URL().Query().Get("tag")
 	ctx.Page().SetTitle("Highlights · Readwell")
 	if sources.Library == nil {
 		p.status = statusLoading
@@ -90,10 +92,6 @@ func (p *HighlightsPage) onSearch(ctx app.Context, e app.Event) {
 	p.query = ctx.JSSrc().Get("value").String()
 }
 
-func (p *HighlightsPage) onTag(ctx app.Context, e app.Event) {
-	p.tag = ctx.JSSrc().Get("value").String()
-}
-
 // Render draws the list.
 func (p *HighlightsPage) Render() app.UI {
 	return &Shell{Page: "highlights", Content: []app.UI{
@@ -105,6 +103,7 @@ func (p *HighlightsPage) Render() app.UI {
 	}}
 }
 
+// renderTools: search, and the tag filter (?tag=…) with a way out of it.
 func (p *HighlightsPage) renderTools() app.UI {
 	if p.status != statusReady || len(p.all) == 0 {
 		return nil
@@ -112,23 +111,23 @@ func (p *HighlightsPage) renderTools() app.UI {
 	return app.Div().Class("library-tools").Body(
 		app.Label().For("hl-search").Class("visually-hidden").Text("Search the highlights"),
 		app.Input().ID("hl-search").Type("search").Placeholder("Search highlights and notes").Value(p.query).OnInput(p.onSearch),
-		app.If(len(p.tags) > 0, func() app.UI {
-			return renderTagFilter("hl-tag", p.tags, p.tag, p.onTag)
-		}),
+		renderTagLinks("/highlights", p.tags, p.tag),
 	)
 }
 
-// renderTagFilter is a select of the library's tags ("" for all).
-func renderTagFilter(id string, tags []string, current string, onChange app.EventHandler) app.UI {
-	return app.Span().Body(
-		app.Label().For(id).Class("visually-hidden").Text("Filter by tag"),
-		app.Select().ID(id).Attr("data-tag-filter", true).OnChange(onChange).Body(
-			app.Option().Value("").Selected(current == "").Text("All tags"),
-			app.Range(tags).Slice(func(i int) app.UI {
-				return app.Option().Value(tags[i]).Selected(strings.EqualFold(tags[i], current)).Text("#" + tags[i])
-			}),
-		),
-	)
+// renderTagLinks lists the library's tags as links that filter page by
+// one (?tag=…), the current one pressed, and "All" to clear it.
+func renderTagLinks(page string, tags []string, current string) app.UI {
+	if len(tags) == 0 {
+		return nil
+	}
+	links := make([]app.UI, 0, len(tags)+1)
+	links = append(links, app.A().Href(page).Class("tag").Aria("current", current == "").Text("All"))
+	for _, t := range tags {
+		links = append(links, app.A().Href(page+"?tag="+url.QueryEscape(t)).Class("tag").DataSet("tag", t).
+			Aria("current", strings.EqualFold(t, current)).Text("#"+t))
+	}
+	return app.Nav().Class("tag-filter").Aria("label", "Filter by tag").Body(links...)
 }
 
 func (p *HighlightsPage) renderList() app.UI {
@@ -157,7 +156,7 @@ func (p *HighlightsPage) renderList() app.UI {
 			href += "#hl-" + m.ID
 		}
 		return app.Li().DataSet("hl-item", m.ID).Body(
-			renderHighlightQuote(m.Highlight, !m.lost),
+			renderHighlightQuote(m.Highlight, !m.lost, href),
 			app.P().Class("hl-source").Body(
 				app.A().Href(href).Text(m.title),
 				app.Text(" · "+m.Created.Local().Format("Jan 2, 2006")),

@@ -20,6 +20,7 @@ type LibraryPage struct {
 	err      error
 	all      []library.Summary
 	query    string
+	tag      string            // the reader's tag the list is filtered by (?tag=)
 	items    []library.Summary // all that match filtered, newest first
 	filtered string            // the query items are for
 	win      rowWindow         // the rows of items that are rendered
@@ -120,6 +121,15 @@ func (p *LibraryPage) placeWindow(ctx app.Context, tries int) {
 // it is.
 func (p *LibraryPage) filter(ctx app.Context) {
 	p.items = library.Search(p.all, p.query)
+	if p.tag != "" {
+		tagged := p.items[:0]
+		for _, s := range p.items {
+			if library.HasTag(s, p.tag) {
+				tagged = append(tagged, s)
+			}
+		}
+		p.items = tagged
+	}
 	if p.rowH == 0 {
 		p.rowH = rowEstimate
 	}
@@ -137,6 +147,7 @@ func (p *LibraryPage) filter(ctx app.Context) {
 func (p *LibraryPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	ctx.Page().SetTitle("Library · Readwell")
+	p.tag = ctx.Page().URL().Query().Get("tag")
 	p.reload(ctx, true)
 	if ctx.Page().URL().Fragment == "library-search" {
 		// Arrived by the "/" shortcut: ready to type.
@@ -269,6 +280,21 @@ func (p *LibraryPage) onExport(ctx app.Context, e app.Event) {
 	})
 }
 
+// onExportMarkdown downloads the highlights and tags of the library as
+// one Markdown file.
+func (p *LibraryPage) onExportMarkdown(ctx app.Context, e app.Event) {
+	p.run(ctx, func(c context.Context) (string, error) {
+		data, n, err := library.ExportMarkdown(c, sources.Library)
+		if err != nil {
+			return "", err
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			downloadText("readwell-highlights-"+time.Now().Format("2006-01-02")+".md", "text/markdown", data)
+		})
+		return fmt.Sprintf("Exported the highlights of %d articles as Markdown.", n), nil
+	})
+}
+
 func (p *LibraryPage) onImport(ctx app.Context, e app.Event) {
 	files := ctx.JSSrc().Get("files")
 	if !files.Truthy() || files.Get("length").Int() == 0 {
@@ -297,6 +323,7 @@ func (p *LibraryPage) Render() app.UI {
 		app.Div().Class("library").Body(
 			app.H1().Text("Library"),
 			p.renderToolbar(),
+			renderTagLinks("/library", library.AllTags(p.all), p.tag),
 			p.renderNotices(),
 			p.renderList(),
 			p.renderFooter(),
@@ -328,6 +355,7 @@ func (p *LibraryPage) renderToolbar() app.UI {
 		app.Input().ID("library-search").Type("search").Placeholder("Search titles and text").
 			Value(p.query).OnInput(p.onSearch),
 		app.Button().Type("button").Class("secondary").Attr("data-export", true).OnClick(p.onExport).Text("Export"),
+		app.Button().Type("button").Class("secondary").Attr("data-export-markdown", true).OnClick(p.onExportMarkdown).Text("Highlights as Markdown"),
 		app.Label().Class("secondary file").Body(
 			app.Text("Import"),
 			app.Input().Type("file").Accept("application/json,.json").Attr("data-import", true).OnChange(p.onImport),
@@ -387,6 +415,9 @@ func (p *LibraryPage) renderItem(s library.Summary, i, n int) app.UI {
 		meta += " · "
 	}
 	meta += fmt.Sprintf("saved %s · %d min", s.SavedAt.Local().Format("Jan 2, 2006"), s.ReadingMinutes)
+	for _, t := range s.Tags {
+		meta += " · #" + t
+	}
 	if s.Read {
 		meta += " · read"
 	} else if s.Progress > 0 {

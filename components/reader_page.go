@@ -115,7 +115,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.loadDefault(path)
-	p.marks.load(nil)
+	p.marks.load(nil, nil)
 	id, saved := strings.CutPrefix(path, "/read/")
 	if !saved || p.status == statusReady || sources.Library == nil {
 		p.setTitle(ctx)
@@ -134,7 +134,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 				}
 			} else {
 				p.status, p.err, p.article, p.saved = statusReady, nil, e.Article, saveDone
-				p.marks.load(e.Highlights)
+				p.marks.load(e.Highlights, e.Tags)
 			}
 			p.setTitle(ctx)
 			ctx.Defer(func(ctx app.Context) {
@@ -200,7 +200,7 @@ func (p *ReaderPage) checkSaved(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err == nil && p.article.ID == id {
 				p.saved = saveDone
-				p.marks.load(e.Highlights)
+				p.marks.load(e.Highlights, e.Tags)
 				p.position.restore(e.Progress)
 				p.position.start(ctx, id)
 				ctx.Defer(p.marks.reveal)
@@ -231,7 +231,7 @@ func (p *ReaderPage) Render() app.UI {
 				),
 			},
 			renderQuotesPanel(p.article),
-			app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderList()),
+			app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderTags(), p.marks.renderList()),
 		)
 	case statusFailed:
 		content = app.Div().Class("notice").Body(

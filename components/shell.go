@@ -56,6 +56,7 @@ var shortcuts = []struct{ keys, what string }{
 	{"q", "who said what"},
 	{"e", "people, organisations and places"},
 	{"/", "search the library"},
+	{"h / n", "highlight the selected text / and write a note"},
 	{"?", "show or hide these shortcuts"},
 }
 

@@ -4,6 +4,9 @@ package main
 
 import (
 	"context"
+	"flag"
+	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -173,6 +176,33 @@ func TestBrowserHighlight(t *testing.T) {
 		wantMarked(t, "all four after a reload", inQuote, "We can collaborate.", spanFrom+spanTo, "Deputy Press Secretary")
 	})
 
+	t.Run("tags", func(t *testing.T) {
+		open(t, "/read/"+id)
+		for _, tag := range []string{"mexico", "security"} {
+			mustFill(t, ctx, "#tag-input", tag)
+			mustClick(t, ctx, ".tag-form button[type=submit]")
+			mustWaitFor(t, ctx, "the tag "+tag, existsJS(`[data-reader-tags] [data-tag="`+tag+`"]`), 10*time.Second)
+		}
+		mustClick(t, ctx, `[data-reader-tags] [data-tag="security"] button`)
+		mustWaitFor(t, ctx, "the tag removed", `!document.querySelector('[data-reader-tags] [data-tag="security"]')`, 10*time.Second)
+		open(t, "/library?tag=mexico")
+		mustWaitFor(t, ctx, "the library filtered by the tag", `document.querySelectorAll('.library-item').length === 1 && document.querySelector('.tag-filter [aria-current="true"]').textContent === '#mexico'`, 10*time.Second)
+		open(t, "/library?tag=nothing-here")
+		mustWaitFor(t, ctx, "no article with an unknown tag", `document.querySelectorAll('.library-item').length === 0`, 10*time.Second)
+	})
+
+	t.Run("markdown export", func(t *testing.T) {
+		open(t, "/read/"+id)
+		// The file handed to the browser, as the reader would save it.
+		mustEval[bool](t, ctx, `(() => { window.__files = []; const make = URL.createObjectURL;
+			URL.createObjectURL = b => { window.__files.push(b); return make.call(URL, b); }; return true; })()`)
+		mustClick(t, ctx, `[data-export-markdown]`)
+		mustWaitFor(t, ctx, "the Markdown file", `window.__files.length === 1`, 10*time.Second)
+		got := mustEval[string](t, ctx, `window.__files[0].text()`)
+		got = regexp.MustCompile(`saved \d{4}-\d{2}-\d{2}`).ReplaceAllString(got, "saved DATE")
+		mustMatchGolden(t, "../testdata/highlights-export.golden.md", got)
+	})
+
 	t.Run("offline reload", func(t *testing.T) {
 		mustWaitForCachedShell(t, ctx)
 		srv.Stop()
@@ -186,7 +216,7 @@ func TestBrowserHighlight(t *testing.T) {
 	})
 
 	t.Run("delete and undo", func(t *testing.T) {
-		mustClick(t, ctx, `[data-highlights-section] li:first-child .danger`)
+		mustClick(t, ctx, `[data-highlights-section] li:first-child [data-hl-remove]`)
 		wantMarked(t, "one deleted", "We can collaborate.", spanFrom+spanTo, "Deputy Press Secretary")
 		mustClick(t, ctx, `[data-hl-undo]`)
 		wantMarked(t, "undone", inQuote, "We can collaborate.", spanFrom+spanTo, "Deputy Press Secretary")
@@ -213,6 +243,53 @@ func wantMarkedIn(t *testing.T, ctx context.Context, what string, want ...string
 			t.Fatalf("%s: highlights %q, want %q (status %q)", what, got, want, mustEval[string](t, ctx, `[...document.querySelectorAll('.hl-area [role=status]')].map(e => e.textContent).join(' / ')`))
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// mustMatchGolden compares got with the golden file line by line (go test
+// -update rewrites it; read the diff).
+func mustMatchGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, lines := strings.Split(string(data), "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(want), len(lines)); i++ {
+		var g, w string
+		if i < len(lines) {
+			g = lines[i]
+		}
+		if i < len(want) {
+			w = want[i]
+		}
+		if g != w {
+			t.Errorf("%s line %d = %q, want %q", path, i+1, g, w)
+		}
+	}
+}
+
+// TestBrowserHighlightAddLayout: at 1280 px an article added at /add is
+// as wide as the same article in the reader (it took the form's box).
+func TestBrowserHighlightAddLayout(t *testing.T) {
+	srv := mustStartServer(t)
+	ctx, _ := mustBrowser(t)
+	mustOpen(t, ctx, srv.URL+"/add")
+	mustFill(t, ctx, "#add-text", "Pasted notes on tides\n\nThe spring tides this year will be the highest in a decade, with the peak expected in the second week of March, the harbour office said. \"We are ready,\" said Maria Lopez, the harbour master.")
+	mustClick(t, ctx, ".add-form button[type=submit]")
+	mustWaitFor(t, ctx, "the added article", existsJS(`[data-page="add"] article h1`), 20*time.Second)
+	added := mustEval[int](t, ctx, `Math.round(document.querySelector('[data-page="add"] article').getBoundingClientRect().width)`)
+	mustOpen(t, ctx, srv.URL+"/")
+	read := mustEval[int](t, ctx, `Math.round(document.querySelector('[data-page="reader"] article').getBoundingClientRect().width)`)
+	if added != read || added < 500 {
+		t.Errorf("the added article is %d px wide, the reader's %d px: want the reader's layout", added, read)
 	}
 }
 

@@ -1,6 +1,8 @@
 package library
 
 import (
+	"context"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -119,4 +121,25 @@ func escapeMarkdown(s string) string {
 		s = s[:i] + `\` + s[i:]
 	}
 	return s
+}
+
+// ExportMarkdown writes, as Markdown, every entry of s that has highlights
+// or tags, newest first; n is how many.
+func ExportMarkdown(ctx context.Context, s Store) (data []byte, n int, err error) {
+	list, err := s.List(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	var entries []Entry
+	for _, sum := range list {
+		if len(sum.Highlights) == 0 && len(sum.Tags) == 0 {
+			continue
+		}
+		e, err := s.Get(ctx, sum.ID)
+		if err != nil {
+			return nil, 0, fmt.Errorf("library: export %s: %w", sum.ID, err)
+		}
+		entries = append(entries, e)
+	}
+	return Markdown(entries), len(entries), nil
 }
