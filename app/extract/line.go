@@ -14,6 +14,9 @@ type line struct {
 	// sentence: ends like prose (.!?… or a closing quote after one).
 	sentence bool
 	kind     lineKind
+	// row: one of three or more lines in a row of tab-separated cells,
+	// most with a figure — a data table's rows (markTableRows).
+	row bool
 }
 
 type lineKind int
@@ -85,6 +88,8 @@ func classify(l line) lineKind {
 // paragraph: the body run does not reach across it.
 func (l line) score() int {
 	switch {
+	case l.row && l.kind != lineStop:
+		return l.words/2 + 1
 	case l.kind == lineDate || l.kind == lineByline:
 		return -25
 	case l.kind != lineOther:
@@ -168,4 +173,25 @@ func isBreadcrumbLine(l line) bool {
 // date of its own.
 func isPostSignature(s string) bool {
 	return (strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")) && strings.Contains(s, "(@")
+}
+
+// markTableRows marks the rows of data tables: runs of at least three
+// lines of two or more tab-separated cells, at least half of them with a
+// digit (a results table, a calendar; not a menu laid out in a table).
+func markTableRows(lines []line) {
+	for i := 0; i < len(lines); {
+		j, digits := i, 0
+		for j < len(lines) && strings.Contains(lines[j].text, "\t") {
+			if strings.ContainsAny(lines[j].text, "0123456789") {
+				digits++
+			}
+			j++
+		}
+		if j-i >= 3 && digits*2 >= j-i {
+			for k := i; k < j; k++ {
+				lines[k].row = true
+			}
+		}
+		i = max(j, i+1)
+	}
 }

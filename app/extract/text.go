@@ -83,6 +83,7 @@ func splitLines(ctx context.Context, s string) ([]line, error) {
 // run with the highest total score (prose adds, furniture subtracts), cut at
 // the first boilerplate line inside it. start is -1 when there is no prose.
 func findBody(lines []line) (start, end int) {
+	markTableRows(lines)
 	start, end = -1, -1
 	best, sum, runStart := 0, 0, 0
 	for i, l := range lines {
@@ -350,6 +351,8 @@ func bodyBlocks(lines []line, title string, inner func(i int) bool) []article.Bl
 		case l.kind == lineChrome && i < last && l.words == 2 && !hasChromeWord(l.text) && inner != nil && inner(i):
 			// Two words between the body's prose, not a control: a
 			// heading in a list ("Meal 1").
+			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
+		case l.row && l.kind != lineStop:
 			blocks = append(blocks, article.Block{Kind: article.KindParagraph, Text: l.text})
 		case l.kind != lineOther:
 			continue

@@ -482,3 +482,22 @@ func TestCJKRelatedEndsTheBody(t *testing.T) {
 		t.Errorf("関連記事 is kind %d, want a stop line", l.kind)
 	}
 }
+
+func TestTableRowsInText(t *testing.T) {
+	text := "Standings after round 12\n\nThe championship tightened on Sunday as the leader retired early and his closest rival took the win in the rain.\n\nPos\tDriver\tPoints\n1\tAna Lima\t210\n2\tJo Costa\t204\n3\tRui Melo\t198\n\nThe next round is in three weeks at the old circuit by the river, where the leader won last year.\n\nHome\tNews\tSport\nAbout\tContact\tShop\nTerms\tPrivacy\tHelp"
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range a.Blocks {
+		got = append(got, b.Text)
+	}
+	all := strings.Join(got, "\n")
+	if !strings.Contains(all, "2\tJo Costa\t204") || !strings.Contains(all, "Pos\tDriver\tPoints") {
+		t.Errorf("the results table is not in the body: %q", got)
+	}
+	if strings.Contains(all, "Privacy") {
+		t.Errorf("a menu laid out in a table is in the body: %q", got)
+	}
+}
