@@ -40,13 +40,29 @@ func (v *ArticleView) Render() app.UI {
 	return el.Dir(dirOf(a)).Body(
 		v.renderHeader(),
 		v.Chips,
-		app.Div().Class("body").Body(
-			app.Range(a.Blocks).Slice(func(i int) app.UI {
-				return renderBlock(i, a.Blocks[i], v.inline(a.Blocks[i].Text, spans.quotes[i], spans.mentions[i], spans.entities, v.Marks[i]))
-			}),
-		),
+		app.Div().Class("body").Body(v.renderBody(spans)...),
 		v.renderFooter(),
 	)
+}
+
+// blocksPerYield is how many blocks the client's start mounts between two
+// chances to let the browser in (yieldPoint).
+const blocksPerYield = 4
+
+// renderBody draws the blocks, with a yield point before every
+// blocksPerYield of them and one after the last (before the footer and the
+// quotes panel): a long article's first mount is not one long task. They
+// are there in every render, so the tree keeps its shape.
+func (v *ArticleView) renderBody(spans articleSpans) []app.UI {
+	a := v.Article
+	out := make([]app.UI, 0, len(a.Blocks)+len(a.Blocks)/blocksPerYield+1)
+	for i, b := range a.Blocks {
+		if i > 0 && i%blocksPerYield == 0 {
+			out = append(out, &yieldPoint{})
+		}
+		out = append(out, renderBlock(i, b, v.inline(b.Text, spans.quotes[i], spans.mentions[i], spans.entities, v.Marks[i])))
+	}
+	return append(out, &yieldPoint{})
 }
 
 // articleSpans groups an article's quotes and mentions by block.
