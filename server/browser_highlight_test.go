@@ -302,3 +302,54 @@ func seedID(tb testing.TB) string {
 	}
 	return a.ID
 }
+
+// TestBrowserHighlightAccessibility runs axe-core on the reader with
+// highlights, a note and the toolbar open, and on /highlights, in every
+// theme: no serious or critical violation (contrast included).
+func TestBrowserHighlightAccessibility(t *testing.T) {
+	axe, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Skipf("axe-core missing (make e2e installs it): %v", err)
+	}
+	srv := mustStartServer(t)
+	ctx, _ := mustBrowser(t)
+	mustOpen(t, ctx, srv.URL+"/")
+	for _, text := range []string{"our territory is inalienable", "Deputy Press Secretary"} {
+		mustEval[bool](t, ctx, selectJS(text, text))
+		mustDo(t, ctx, "press n", chromedp.KeyEvent("n"))
+		mustWaitFor(t, ctx, "the note editor", `document.activeElement.id === 'hl-note'`, 10*time.Second)
+		mustEval[bool](t, ctx, `(document.getElementById('hl-note').value = 'A note', true)`)
+		mustClick(t, ctx, `[data-hl-save-note]`)
+		mustWaitFor(t, ctx, "the note", `document.querySelectorAll('.hl-note').length > 0 && !document.getElementById('hl-note')`, 10*time.Second)
+	}
+	mustClick(t, ctx, `[data-hl-toolbar] .hl-color[data-color="pink"]`)
+	mustWaitFor(t, ctx, "a pink mark", existsJS(`article mark[data-color="pink"]`), 10*time.Second)
+	type violation struct {
+		ID     string   `json:"id"`
+		Impact string   `json:"impact"`
+		Help   string   `json:"help"`
+		Nodes  []string `json:"nodes"`
+	}
+	for _, path := range []string{"/", "/highlights"} {
+		if path != "/" {
+			mustOpen(t, ctx, srv.URL+path)
+			mustWaitFor(t, ctx, "the list", existsJS(`[data-hl-item]`), 10*time.Second)
+		}
+		for _, theme := range []string{"light", "sepia", "dark"} {
+			t.Run(path+" "+theme, func(t *testing.T) {
+				mustEval[bool](t, ctx, `(document.documentElement.setAttribute('data-theme', '`+theme+`'), true)`)
+				mustEval[bool](t, ctx, `(()=>{ if (!window.axe) { (0, eval)(`+jsString(string(axe))+`); } return true; })()`)
+				got := mustEval[[]violation](t, ctx, `axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => ({
+					id: v.id, impact: v.impact || '', help: v.help,
+					nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\n').slice(0, 2).join(' ')),
+				})))`)
+				for _, v := range got {
+					if v.Impact == "serious" || v.Impact == "critical" {
+						t.Errorf("%s %s: %s — %s", v.Impact, v.ID, v.Help, strings.Join(v.Nodes, " | "))
+					}
+				}
+				t.Logf("axe %s (%s): %d violations", path, theme, len(got))
+			})
+		}
+	}
+}
