@@ -262,6 +262,12 @@ func (w *blockWriter) image(n *html.Node, caption string) {
 	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {
 		return // tracking pixels and icons
 	}
+	if ht := attr(n, "height"); ht != "" && len(ht) <= 2 {
+		return
+	}
+	if placeholderImage(src) {
+		return
+	}
 	w.flush()
 	w.blocks = append(w.blocks, article.Block{
 		Kind:    article.KindFigure,
@@ -271,11 +277,31 @@ func (w *blockWriter) image(n *html.Node, caption string) {
 	})
 }
 
+// placeholderWords name the images that stand in for others or for
+// nothing: spacers, lazy-loading placeholders, tracking pixels.
+var placeholderWords = []string{"spacer", "blank.gif", "pixel.gif", "placeholder", "1x1", "transparent.gif", "transparent.png", "lazy-load", "lazyload.gif", "grey.gif", "gray.gif"}
+
+// placeholderImage: an image source that is no picture of the article,
+// by its file name ("thespacereview.com/…" is no spacer).
+func placeholderImage(src string) bool {
+	lower := strings.ToLower(src)
+	if i := strings.IndexAny(lower, "?#"); i >= 0 {
+		lower = lower[:i]
+	}
+	lower = lower[strings.LastIndex(lower, "/")+1:]
+	for _, w := range placeholderWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // imageSource picks the real image of lazy-loading markup: data-src and
 // friends first, then the largest srcset candidate, then src.
 func imageSource(n *html.Node) string {
 	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"} {
-		if v := strings.TrimSpace(attr(n, key)); v != "" {
+		if v := strings.TrimSpace(attr(n, key)); v != "" && !strings.HasPrefix(v, "data:") {
 			return v
 		}
 	}
@@ -399,9 +425,16 @@ func dropRepeats(blocks []article.Block) []article.Block {
 		}
 	}
 	out := blocks[:0:0]
+	lastImage := make(map[string]int)
 	for _, b := range blocks {
 		if b.Kind == article.KindBlockquote && repeatsLonger(b.Text, texts) {
 			continue
+		}
+		if b.Kind == article.KindFigure && b.Src != "" {
+			if at, ok := lastImage[b.Src]; ok && len(out)-at <= 3 {
+				continue // the same picture again (a lightbox copy)
+			}
+			lastImage[b.Src] = len(out)
 		}
 		if b.Kind != article.KindFigure && b.Text != "" && countWords(b.Text) >= 8 {
 			if at, ok := last[b.Text]; ok && len(out)-at <= 3 {

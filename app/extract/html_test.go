@@ -346,3 +346,31 @@ func TestDataTableRowsAreLines(t *testing.T) {
 		}
 	}
 }
+
+func TestImagesWithoutAPicture(t *testing.T) {
+	para := func(s string) string {
+		return "<p>The council voted on " + s + " to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring.</p>"
+	}
+	doc := "<html><body><article>" + para("Monday") +
+		`<img src="https://example.com/photo.jpg" width="600" height="400">` +
+		`<img src="https://example.com/photo.jpg" width="600" height="400">` +
+		`<img src="https://example.com/img/spacer.gif">` +
+		`<img src="https://thespacereview.com/archive/3834a.jpg">` +
+		`<img data-src="data:image/gif;base64,R0lGOD" src="https://example.com/real.jpg">` +
+		`<img src="https://example.com/share.gif" width="125" height="16">` +
+		para("Tuesday") + "</article></body></html>"
+	a, err := HTML(doc, "https://example.com/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var srcs []string
+	for _, b := range a.Blocks {
+		if b.Kind == article.KindFigure {
+			srcs = append(srcs, b.Src)
+		}
+	}
+	want := []string{"https://example.com/photo.jpg", "https://thespacereview.com/archive/3834a.jpg", "https://example.com/real.jpg"}
+	if !reflect.DeepEqual(srcs, want) {
+		t.Errorf("figures %q, want %q", srcs, want)
+	}
+}
