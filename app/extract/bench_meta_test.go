@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"readwell/app/article"
 )
 
 // devMetaTruth is testdata/dev-meta.json: the byline, date and title each
@@ -81,6 +83,34 @@ type metaMiss struct{ id, field, got, want string }
 // the tuning part only: the kept-aside part is looked at as a rate.
 func devMetaRates(tb testing.TB) (map[string]*metaRate, []metaMiss) {
 	tb.Helper()
+	var pages []metaPage
+	for _, p := range loadDevHTML(tb) {
+		a, _ := Page(p.html, p.url, "text/html; charset=utf-8")
+		pages = append(pages, metaPage{p.id, p.url, a})
+	}
+	return scoreMeta(tb, pages)
+}
+
+// devTextMetaRates is devMetaRates for the plain-text path: the same
+// pages' dumps, the same truth.
+func devTextMetaRates(tb testing.TB) (map[string]*metaRate, []metaMiss) {
+	tb.Helper()
+	var pages []metaPage
+	for _, p := range loadDevText(tb) {
+		a, _ := Text(p.input)
+		pages = append(pages, metaPage{p.id, p.url, a})
+	}
+	return scoreMeta(tb, pages)
+}
+
+// metaPage is one page's extracted article.
+type metaPage struct {
+	id, url string
+	a       article.Article
+}
+
+func scoreMeta(tb testing.TB, pages []metaPage) (map[string]*metaRate, []metaMiss) {
+	tb.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "dev-meta.json"))
 	if err != nil {
 		tb.Fatal(err)
@@ -91,12 +121,12 @@ func devMetaRates(tb testing.TB) (map[string]*metaRate, []metaMiss) {
 	}
 	rates := map[string]*metaRate{"byline": {}, "date": {}, "title": {}}
 	var misses []metaMiss
-	for _, p := range loadDevHTML(tb) {
+	for _, p := range pages {
 		want, ok := truth.Pages[p.id]
 		if !ok {
 			tb.Fatalf("dev-meta.json has no page %s", p.id)
 		}
-		a, _ := Page(p.html, p.url, "text/html; charset=utf-8")
+		a := p.a
 		aside := keptAside(p.url)
 		check := func(field, got, w string, right bool) {
 			if w == "" {

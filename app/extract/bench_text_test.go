@@ -113,6 +113,8 @@ func TestTextDevReport(t *testing.T) {
 		return rows[i].f1 < rows[j].f1 || rows[i].f1 == rows[j].f1 && rows[i].id < rows[j].id
 	})
 	fmt.Printf("readwell text path on %d dev-text pages: %s\n", len(pages), splitReport(score, aside))
+	metaRates, _ := devTextMetaRates(t)
+	fmt.Println("text path " + metaReport(metaRates))
 	fmt.Println("worst pages of the tuning part:")
 	for _, r := range rows[:min(25, len(rows))] {
 		fmt.Printf("%s F1 %.3f P %.3f R %.3f words %5d/%5d\n", r.id, r.f1, r.p, r.r, r.predicted, r.truthN)

@@ -87,6 +87,19 @@ func findTitle(a *article.Article, header []line) int {
 			}
 		}
 	}
+	// The headline stands just above the article's byline or date.
+	for i, l := range header {
+		if l.kind != lineDate && l.kind != lineByline {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if isHeadline(header[j]) && !isDekLike(header[j]) {
+				a.Title = header[j].text
+				return j
+			}
+		}
+		break
+	}
 	from := titleBlockStart(header)
 	for i := from; i < len(header); i++ {
 		if isHeadline(header[i]) {
@@ -101,6 +114,10 @@ func findTitle(a *article.Article, header []line) int {
 	}
 	return -1
 }
+
+// isDekLike: a standfirst rather than a headline — a sentence of more
+// than twelve words.
+func isDekLike(l line) bool { return l.sentence && l.words > 12 }
 
 // titleBlockStart walks up from the body and returns where the title block
 // begins: just below a run of four furniture lines met after a headline.

@@ -501,3 +501,18 @@ func TestTableRowsInText(t *testing.T) {
 		t.Errorf("a menu laid out in a table is in the body: %q", got)
 	}
 }
+
+func TestTitleAboveTheByline(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	text := "Watch Live Now\n\nNews\n\nSport\n\nWeather\n\nCouncil shuts the old bridge to lorries\n\nBy Jane Smith\n\nNovember 19, 2019\n\n" + strings.Repeat(para+"\n\n", 3)
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Council shuts the old bridge to lorries" {
+		t.Errorf("title %q, want the headline above the byline", a.Title)
+	}
+	if a.Byline != "Jane Smith" || a.Published != "2019-11-19" {
+		t.Errorf("byline %q, published %q", a.Byline, a.Published)
+	}
+}
