@@ -24,7 +24,6 @@ type highlighter struct {
 	list    []highlight.Highlight
 	placed  highlight.Placement
 	tags    []string // the reader's own tags on the article
-	suggest []string // the library's tags, once the tag field is used
 
 	sel     highlight.Span // the selection in the article, when hasSel
 	hasSel  bool
@@ -314,6 +313,7 @@ func (hl *highlighter) onCancelNote(ctx app.Context, e app.Event) { hl.editing =
 
 func (hl *highlighter) onClose(ctx app.Context, e app.Event) { hl.close(ctx) }
 
+//go:noinline
 func (hl *highlighter) onDelete(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		h, ok := hl.find(id)

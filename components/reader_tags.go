@@ -20,10 +20,6 @@ func (hl *highlighter) onAddTag(ctx app.Context, e app.Event) {
 	hl.addTag(tag)
 }
 
-func (hl *highlighter) onSuggested(tag string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { hl.addTag(tag) }
-}
-
 func (hl *highlighter) addTag(tag string) {
 	if strings.TrimSpace(tag) == "" {
 		return
@@ -47,21 +43,6 @@ func (hl *highlighter) onRemoveTag(tag string) app.EventHandler {
 	}
 }
 
-// onTagFocus loads the library's tags for suggestions, once.
-func (hl *highlighter) onTagFocus(ctx app.Context, e app.Event) {
-	if hl.suggest != nil || sources.Library == nil {
-		return
-	}
-	hl.suggest = []string{}
-	page := hl.ctx
-	page.Async(func() {
-		list, err := sources.Library.List(context.Background())
-		if err == nil {
-			page.Dispatch(func(ctx app.Context) { hl.suggest = library.AllTags(list) })
-		}
-	})
-}
-
 // onExportMarkdown downloads the article's highlights and tags as Markdown.
 func (hl *highlighter) onExportMarkdown(ctx app.Context, e app.Event) {
 	if sources.Library == nil || hl.article == nil {
@@ -80,8 +61,8 @@ func (hl *highlighter) onExportMarkdown(ctx app.Context, e app.Event) {
 	})
 }
 
-// renderTags is the tag editor: the tags with a remove button each, a
-// field to add one, and the library's other tags to pick from.
+// renderTags is the tag editor: the tags with a remove button each and a
+// field to add one.
 func (hl *highlighter) renderTags() app.UI {
 	if app.IsServer {
 		return nil
@@ -93,12 +74,6 @@ func (hl *highlighter) renderTags() app.UI {
 			app.Button().Type("button").Class("link").Aria("label", "Remove tag "+t).OnClick(hl.onRemoveTag(t)).Text("×"),
 		))
 	}
-	var picks []app.UI
-	for _, t := range hl.suggest {
-		if !hasTag(hl.tags, t) && len(picks) < 12 {
-			picks = append(picks, app.Button().Type("button").Class("link").DataSet("suggest", t).OnClick(hl.onSuggested(t)).Text("#"+t))
-		}
-	}
 	var export app.UI
 	if len(hl.list) > 0 || len(hl.tags) > 0 {
 		export = app.Button().Type("button").Class("link").Attr("data-export-markdown", true).OnClick(hl.onExportMarkdown).Text("Export highlights as Markdown")
@@ -107,21 +82,11 @@ func (hl *highlighter) renderTags() app.UI {
 		app.Ul().Class("tags").Aria("label", "Your tags").Body(items...),
 		app.Form().Class("tag-form").OnSubmit(hl.onAddTag).Body(
 			app.Label().For("tag-input").Class("visually-hidden").Text("Add a tag"),
-			app.Input().ID("tag-input").Type("text").Placeholder("Add a tag").MaxLength(40).AutoComplete(false).OnFocus(hl.onTagFocus),
+			app.Input().ID("tag-input").Type("text").Placeholder("Add a tag").MaxLength(40).AutoComplete(false),
 			app.Button().Type("submit").Class("link").Text("Add"),
 		),
-		app.If(len(picks) > 0, func() app.UI { return app.P().Class("tag-picks").Body(picks...) }),
 		export,
 	)
-}
-
-func hasTag(tags []string, tag string) bool {
-	for _, t := range tags {
-		if strings.EqualFold(t, tag) {
-			return true
-		}
-	}
-	return false
 }
 
 // fileName makes a title a file name: letters, digits and dashes.

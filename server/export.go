@@ -46,7 +46,7 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pages := []string{"/", "/add", "/library", "/read/" + a.ID}
+	pages := []string{"/", "/add", "/library", "/highlights", "/read/" + a.ID}
 	files := []string{components.ShellPath, "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest", "/robots.txt"}
 	for _, ic := range icons {
 		files = append(files, ic.path)

@@ -3,7 +3,6 @@ package library
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"readwell/app/highlight"
@@ -38,7 +37,7 @@ func writeEntry(b *strings.Builder, e Entry, level string) {
 	}
 	b.WriteString(level + escapeMarkdown(title) + "\n\n")
 	if u := oneLine(a.URL); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
-		b.WriteString("<" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(u) + ">\n\n")
+		b.WriteString("<" + strings.ReplaceAll(strings.ReplaceAll(u, "<", "%3C"), ">", "%3E") + ">\n\n")
 	}
 	var dates []string
 	if p := oneLine(a.Published); p != "" {
@@ -67,10 +66,11 @@ func writeEntry(b *strings.Builder, e Entry, level string) {
 			lost = append(lost, h)
 		}
 	}
-	sort.SliceStable(shown, func(i, j int) bool {
-		x, y := placed.Spans[shown[i].ID], placed.Spans[shown[j].ID]
-		return x.Block < y.Block || x.Block == y.Block && x.Start < y.Start
-	})
+	for i := 1; i < len(shown); i++ { // text order; few highlights
+		for j := i; j > 0 && after(placed.Spans[shown[j-1].ID], placed.Spans[shown[j].ID]); j-- {
+			shown[j-1], shown[j] = shown[j], shown[j-1]
+		}
+	}
 	if len(e.Highlights) == 0 {
 		b.WriteString("No highlights.\n")
 		return
@@ -101,26 +101,30 @@ func writeEntry(b *strings.Builder, e Entry, level string) {
 	}
 }
 
+// after: x starts after y.
+func after(x, y highlight.Span) bool { return x.Block > y.Block || x.Block == y.Block && x.Start > y.Start }
+
 // oneLine collapses s onto one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// markdownEscaper keeps the reader's and the article's text as text:
-// nothing in it becomes a link, an emphasis, a heading or HTML.
-var markdownEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
-	`<`, `\<`, `>`, `\>`, `#`, `\#`, `|`, `\|`, `!`, `\!`,
-)
-
+// escapeMarkdown keeps the reader's and the article's text as text:
+// nothing in it becomes a link, an emphasis, a heading, a list or HTML.
+// (A loop, not a strings.Replacer: this is linked into the UI wasm.)
 func escapeMarkdown(s string) string {
-	s = markdownEscaper.Replace(s)
-	// A line that starts like a list item or a numbered one stays a line.
-	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
-		s = `\` + s
+	var b strings.Builder
+	digits := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case strings.IndexByte("\\`*_[]<>#|!", c) >= 0,
+			i == 0 && (c == '-' || c == '+'),
+			digits && i > 0 && (c == '.' || c == ')'):
+			b.WriteByte('\\')
+		}
+		digits = digits && c >= '0' && c <= '9'
+		b.WriteByte(c)
 	}
-	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
-		s = s[:i] + `\` + s[i:]
-	}
-	return s
+	return b.String()
 }
 
 // ExportMarkdown writes, as Markdown, every entry of s that has highlights
