@@ -50,6 +50,9 @@ func readHeader(a *article.Article, header, body []line) {
 		}
 	}
 	titleAt := findTitle(a, header)
+	if a.Byline == "" {
+		a.Byline = nearByline(header, titleAt)
+	}
 	if titleAt < 0 {
 		return
 	}
@@ -113,6 +116,63 @@ func findTitle(a *article.Article, header []line) int {
 		return 0
 	}
 	return -1
+}
+
+// nearByline finds the writer in a header without a "By …" line of its
+// own, just under the title or beside the date line: a name after a label
+// inside another line ("Monday … 7:45 am PST by Joe Rossignol"), else a
+// line shaped like a name (two to four capitalised words, no digits).
+func nearByline(header []line, titleAt int) string {
+	var near []int
+	if titleAt >= 0 {
+		near = append(near, titleAt+1, titleAt+2, titleAt+3)
+	}
+	for i, l := range header {
+		if l.kind == lineDate {
+			near = append(near, i, i-1, i+1, i-2, i+2)
+		}
+	}
+	for i := len(header) - 1; i >= 0; i-- {
+		if b := shownBylineText(header[i].text, ""); b != "" && nameShaped(newLine(b)) {
+			return b
+		}
+	}
+	for _, i := range near {
+		if i < 0 || i >= len(header) || i == titleAt {
+			continue
+		}
+		if l := header[i]; nameShaped(l) {
+			if b := cleanByline(l.text, ""); b != "" {
+				return b
+			}
+		}
+	}
+	return ""
+}
+
+// nameShaped: two to four words, each opening with a capital (or a
+// particle: de, da, van, von, bin, al), no digits, no sentence, no control.
+func nameShaped(l line) bool {
+	if l.words < 2 || l.words > 4 || l.sentence || l.kind == lineDate || l.kind == lineStop || isControlLine(l) {
+		return false
+	}
+	if strings.ContainsAny(l.text, "0123456789|:!?\"“”()[]/£$€") || strings.ToUpper(l.text) == l.text {
+		return false
+	}
+	for _, w := range strings.Fields(l.text) {
+		if lw := strings.ToLower(w); len(lw) > 3 && chromeWords[lw] {
+			return false // "Previous Post", "Share Story"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch strings.ToLower(w) {
+		case "de", "da", "do", "dos", "van", "von", "der", "bin", "al", "del", "la", "le":
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDekLike: a standfirst rather than a headline — a sentence of more

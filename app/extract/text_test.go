@@ -516,3 +516,23 @@ func TestTitleAboveTheByline(t *testing.T) {
 		t.Errorf("byline %q, published %q", a.Byline, a.Published)
 	}
 }
+
+func TestBylineWithoutBy(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	for name, header := range map[string]string{
+		"name line under the title": "Council shuts the old bridge to lorries\n\nMaren Estrada\n\nNovember 19th, 2019 at 8:40 AM\n\nShare  Tweet\n\n",
+		"by inside the date line":   "Council shuts the old bridge to lorries\n\nMonday November 18, 2019 7:45 am PST by Joe Rossignol\n\n",
+	} {
+		a, err := Text("Menu\n\n" + header + strings.Repeat(para+"\n\n", 3))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[bool]string{true: "Maren Estrada", false: "Joe Rossignol"}[strings.Contains(header, "Maren")]
+		if a.Byline != want {
+			t.Errorf("%s: byline %q, want %q", name, a.Byline, want)
+		}
+	}
+	if nameShaped(newLine("AUTO NEWS")) || nameShaped(newLine("Previous Post")) || !nameShaped(newLine("Marcus De Guzman")) {
+		t.Error("nameShaped misreads")
+	}
+}
