@@ -44,13 +44,14 @@ const monthPattern = `([a-zà-ü]{3,10})\.?`
 
 var (
 	// May 4, 2025 · Nov. 19 2019
-	reMonthDayYear = regexp.MustCompile(`\b` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// The year may be glued to what follows ("Nov. 20, 2019Updated:").
+	reMonthDayYear = regexp.MustCompile(`\b` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D|$)`)
 	// 4 May 2025 · 4. Mai 2025 · 4 de mayo de 2025 · 1er mai 2025
-	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?` + monthPattern + `\s+(?:de\s+|del\s+)?(\d{4})\b`)
-	// 2025-05-04 · 2025/05/04
-	reISO = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?` + monthPattern + `\s+(?:de\s+|del\s+)?(\d{4})(?:\D|$)`)
+	// 2025-05-04 · 2025/05/04 · 2019-11-18T20:51:19Z
+	reISO = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)`)
 	// 04.05.2025 (day first) · 05/04/2025 (month first, unless the first is over 12)
-	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})(?:\D|$)`)
 )
 
 // findDate returns the first date in s as YYYY-MM-DD, or "". A numeric
@@ -92,7 +93,9 @@ func findDateOrder(s string, dayFirst bool) string {
 	}
 	for _, g := range reNumeric.FindAllStringSubmatchIndex(lower, -1) {
 		a, sep, b, y := atoi(lower[g[2]:g[3]]), lower[g[4]:g[5]], atoi(lower[g[6]:g[7]]), atoi(lower[g[8]:g[9]])
-		if sep == "." || a > 12 || dayFirst && b <= 12 {
+		if sep == "." && b > 12 && a <= 12 {
+			consider(g[0], y, a, b) // "11.14.2019": the month first after all
+		} else if sep == "." || a > 12 || dayFirst && b <= 12 {
 			consider(g[0], y, b, a)
 		} else {
 			consider(g[0], y, a, b)

@@ -240,6 +240,11 @@ func TestFindDate(t *testing.T) {
 		{"no date here", ""},
 		{"29 Feb 2023", ""},
 		{"29 Feb 2024", "2024-02-29"},
+		{"Nov. 20, 2019Updated: Nov. 21, 2019", "2019-11-20"},
+		{"21:17 18.11.2019Get short URL", "2019-11-18"},
+		{"By Mike Wall 2019-11-18T20:51:19Z Science", "2019-11-18"},
+		{"11.14.2019 09:00 AM", "2019-11-14"},
+		{"2019-11-183", ""},
 	}
 	for _, tc := range testCases {
 		if got := findDate(tc.in); got != tc.want {
