@@ -127,7 +127,7 @@ func (hl *highlighter) follow(ctx app.Context) {
 // note, Enter on a highlight opens its toolbar, Escape closes it.
 func (hl *highlighter) handleKey(this app.Value, args []app.Value) any {
 	e := args[0]
-	if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+	if e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
 		return nil
 	}
 	target := e.Get("target")
@@ -137,7 +137,7 @@ func (hl *highlighter) handleKey(this app.Value, args []app.Value) any {
 		hl.ctx.Dispatch(func(ctx app.Context) { hl.close(ctx) })
 		return nil
 	}
-	if tag == "input" || tag == "textarea" || tag == "select" || target.Get("isContentEditable").Bool() {
+	if tag == "input" || tag == "textarea" || tag == "select" || target.Get("isContentEditable").Truthy() {
 		return nil
 	}
 	switch {
