@@ -69,7 +69,7 @@ func (HTMLExtractor) ExtractContext(ctx context.Context, doc string, pageURL str
 	if err := ctx.Err(); err != nil {
 		return article.Article{}, err
 	}
-	w := blockWriter{base: base, title: meta.title, stats: stats}
+	w := blockWriter{base: base, pageURL: pageURL, title: meta.title, stats: stats}
 	for _, n := range content {
 		w.walk(n, 0)
 	}

@@ -15,10 +15,11 @@ import (
 // elements close it. Furniture inside the content (share bars, related
 // links, captions' credits) is skipped.
 type blockWriter struct {
-	base   *url.URL
-	title  string
-	stats  map[*html.Node]textStats // from selectContent
-	blocks []article.Block
+	base    *url.URL
+	pageURL string // the page's address as given, to know it printed as text
+	title   string
+	stats   map[*html.Node]textStats // from selectContent
+	blocks  []article.Block
 
 	cur     strings.Builder
 	curLink int // runes of cur inside links
@@ -26,10 +27,10 @@ type blockWriter struct {
 	// all in bold stands for a heading.
 	curBold, curPlain int
 	inBold            bool
-	kind    string
-	inLink  bool
-	inPre   bool
-	stop    bool
+	kind              string
+	inLink            bool
+	inPre             bool
+	stop              bool
 }
 
 func (w *blockWriter) walk(n *html.Node, depth int) {
@@ -193,6 +194,9 @@ func (w *blockWriter) flush() {
 	}
 	if kind != article.KindPre && strings.HasPrefix(text, "<") && strings.HasSuffix(text, ">") {
 		return // markup left as text (a noscript fallback), not prose
+	}
+	if kind != article.KindPre && (strings.HasPrefix(text, "[") && strings.Contains(text, "[/") || scriptNotice(text)) {
+		return // a CMS shortcode left as text, or a notice that scripts are off
 	}
 	n := utf8.RuneCountInString(text)
 	if float64(link) > 0.5*float64(n) {
@@ -370,7 +374,48 @@ func holdsProse(n *html.Node, stats map[*html.Node]textStats) bool {
 // finish closes the last block and returns them all.
 func (w *blockWriter) finish() []article.Block {
 	w.flush()
-	return dropOpeningCaption(dropRepeats(w.blocks))
+	return dropHeaderLeaks(dropOpeningCaption(dropRepeats(w.blocks)), w.pageURL)
+}
+
+// scriptNoticePhrases say that a widget needs scripts the reader has off.
+var scriptNoticePhrases = []string{"requires javascript", "enable javascript", "javascript is disabled",
+	"javascript disabled", "javascript must be enabled", "activa javascript", "activez javascript", "aktivieren sie javascript"}
+
+// scriptNotice: a short line saying a widget needs JavaScript.
+func scriptNotice(s string) bool {
+	if countWords(s) > 14 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, p := range scriptNoticePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropHeaderLeaks drops, among the first three blocks, what belongs to the
+// page's header rather than to the article: the page's own address printed
+// as text, and a line of metadata (a date and a "by"/"por" label in at most
+// 30 words: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde").
+func dropHeaderLeaks(blocks []article.Block, pageURL string) []article.Block {
+	out := blocks[:0:0]
+	for i, b := range blocks {
+		if i < 3 && b.Kind == article.KindParagraph && len(blocks) > 1 {
+			t := strings.TrimSpace(b.Text)
+			if pageURL != "" && strings.TrimSuffix(t, "/") == strings.TrimSuffix(pageURL, "/") {
+				continue
+			}
+			if countWords(t) <= 30 && findDate(t) != "" {
+				if _, ok := afterBylineLabel(t); ok {
+					continue
+				}
+			}
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // photoAgencies are the names photo credits give, for creditLine.

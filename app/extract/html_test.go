@@ -374,3 +374,26 @@ func TestImagesWithoutAPicture(t *testing.T) {
 		t.Errorf("figures %q, want %q", srcs, want)
 	}
 }
+
+func TestHeaderLeaksAndNotices(t *testing.T) {
+	p := func(s string) article.Block { return article.Block{Kind: article.KindParagraph, Text: s} }
+	lead := "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in Santa Fe."
+	got := dropHeaderLeaks([]article.Block{
+		p("https://example.com/news/cat-found/"),
+		p("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad"),
+		p(lead), p("Usov says the family thought they'd never see the cat again, 12/10/2018, by the river."),
+	}, "https://example.com/news/cat-found")
+	if len(got) != 2 || got[0].Text != lead {
+		t.Errorf("dropHeaderLeaks kept %d blocks, first %.40q", len(got), got[0].Text)
+	}
+	if !scriptNotice("This slideshow requires JavaScript.") || scriptNotice("The site's JavaScript code was rewritten last year, and the engineers who did it said the change took them most of the spring.") {
+		t.Error("scriptNotice misreads")
+	}
+	a, err := HTML("<html><body><article><p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers.</p><p>[button link=”/x” type=”big”] Send us YOUR review[/button]</p></article></body></html>", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Blocks) != 1 {
+		t.Errorf("a shortcode left as text is kept: %d blocks", len(a.Blocks))
+	}
+}

@@ -43,7 +43,7 @@ func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Arti
 	}
 	var a article.Article
 	readHeader(&a, lines[:start], lines[start:end])
-	a.Blocks = capBlocks(dropOpeningCaption(modelBlocks(lines, start, end, a.Title)))
+	a.Blocks = capBlocks(dropHeaderLeaks(dropOpeningCaption(modelBlocks(lines, start, end, a.Title)), ""))
 	if err := ctx.Err(); err != nil {
 		return article.Article{}, err
 	}
