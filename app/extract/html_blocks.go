@@ -374,7 +374,42 @@ func holdsProse(n *html.Node, stats map[*html.Node]textStats) bool {
 // finish closes the last block and returns them all.
 func (w *blockWriter) finish() []article.Block {
 	w.flush()
-	return dropHeaderLeaks(dropOpeningCaption(dropRepeats(w.blocks)), w.pageURL)
+	return dropHeaderLeaks(dropOpeningCaption(captionsToFigures(dropRepeats(w.blocks))), w.pageURL)
+}
+
+// creditMarks end a caption with its credit: "(Image: GETTY )", "(Photo by
+// …)", "(AP Photo/…)".
+var creditMarks = []string{"(image:", "(photo:", "(photo by", "(photos:", "(picture:", "(pic:", "(credit:",
+	"(ap photo", "(reuters", "(afp", "(getty", "(foto:", "(imagem:", "(bild:", "(source:", "credit:", "photo credit"}
+
+// captionLine: a paragraph that carries a photo credit (a credit mark, or a
+// credit line's "… | Agency"), at most 60 words.
+func captionLine(s string) bool {
+	if countWords(s) > 60 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, m := range creditMarks {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return creditLine(s)
+}
+
+// captionsToFigures gives a figure the caption printed as the paragraph
+// right after it, so that it stays with its picture and is not read as
+// the article's text.
+func captionsToFigures(blocks []article.Block) []article.Block {
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if n := len(out); n > 0 && b.Kind == article.KindParagraph && out[n-1].Kind == article.KindFigure && out[n-1].Caption == "" && captionLine(b.Text) {
+			out[n-1].Caption = b.Text
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // scriptNoticePhrases say that a widget needs scripts the reader has off.

@@ -397,3 +397,19 @@ func TestHeaderLeaksAndNotices(t *testing.T) {
 		t.Errorf("a shortcode left as text is kept: %d blocks", len(a.Blocks))
 	}
 }
+
+func TestCaptionStaysWithItsFigure(t *testing.T) {
+	p := func(s string) article.Block { return article.Block{Kind: article.KindParagraph, Text: s} }
+	fig := article.Block{Kind: article.KindFigure, Src: "https://example.com/a.jpg"}
+	got := captionsToFigures([]article.Block{
+		p("The council voted on Tuesday to close the old bridge."), fig,
+		p("China has warned they will cease control of Hong Kong (Image: GETTY )"),
+		p("The protests kicked off in June."),
+	})
+	if len(got) != 3 || got[1].Caption != "China has warned they will cease control of Hong Kong (Image: GETTY )" {
+		t.Errorf("captionsToFigures = %+v", got)
+	}
+	if captionLine("The protests kicked off in June and have grown since.") {
+		t.Error("a sentence of the text read as a caption")
+	}
+}
