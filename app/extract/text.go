@@ -43,7 +43,7 @@ func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Arti
 	}
 	var a article.Article
 	readHeader(&a, lines[:start], lines[start:end])
-	a.Blocks = capBlocks(dropHeaderLeaks(dropOpeningCaption(modelBlocks(lines, start, end, a.Title)), ""))
+	a.Blocks = capBlocks(dropHeaderLeaks(dropOpeningCaption(dropCaptionLines(modelBlocks(lines, start, end, a.Title))), ""))
 	if err := ctx.Err(); err != nil {
 		return article.Article{}, err
 	}
@@ -59,6 +59,31 @@ func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Arti
 	a.Lang, a.Dir = detectLanguage(a.Blocks)
 	a.Finish()
 	return a, nil
+}
+
+// dropCaptionLines drops the photo captions a text dump prints among the
+// paragraphs (a line carrying a credit: "(Image: GETTY )"); the pictures
+// themselves are gone.
+func dropCaptionLines(blocks []article.Block) []article.Block {
+	out := blocks[:0]
+	for _, b := range blocks {
+		if len(blocks) > 1 && captionLine(b.Text) && findDateline(b.Text) == "" && creditAtEnd(b.Text) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// creditAtEnd: the credit closes the line (it stands in its last third).
+func creditAtEnd(s string) bool {
+	lower := strings.ToLower(s)
+	for _, m := range creditMarks {
+		if i := strings.LastIndex(lower, m); i >= 0 && i*3 >= len(lower)*2 {
+			return true
+		}
+	}
+	return creditLine(s)
 }
 
 // splitLines turns s into its non-empty lines (ctx is checked every few

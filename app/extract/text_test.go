@@ -541,3 +541,20 @@ func TestBylineWithoutBy(t *testing.T) {
 		t.Error("nameShaped misreads")
 	}
 }
+
+func TestCaptionLinesInText(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	text := "Council shuts the old bridge\n\n" + para + "\n\nThe old bridge at dawn on Monday (Photo by Jo Lens/Getty Images)\n\n" + strings.Replace(para, "Tuesday", "Monday", 1) + "\n\nNEW YORK (Reuters) - " + strings.Replace(para, "Tuesday", "Friday", 1)
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range a.Blocks {
+		if strings.Contains(b.Text, "Photo by") {
+			t.Errorf("a caption is read as text: %q", b.Text)
+		}
+	}
+	if len(a.Blocks) != 3 {
+		t.Errorf("%d blocks, want 3 (a wire dateline is no caption)", len(a.Blocks))
+	}
+}
