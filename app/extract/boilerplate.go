@@ -31,6 +31,30 @@ var stopPhrases = []string{
 	"相關文章", "延伸閱讀", "관련 기사", "많이 본 기사",
 }
 
+// promoPhrases mark a site's promotions of itself: newsletters,
+// subscriptions, apps. A short line holding one after most of the body
+// ends it in a text dump.
+var promoPhrases = []string{
+	"sign up for our", "sign up to our", "subscribe to our", "subscribe now", "subscribe today",
+	"newsletter", "newsletters", "get a subscription", "want more stories", "stories like this",
+	"to your inbox", "in your inbox", "download our app", "support our journalism",
+	"support independent journalism", "become a member",
+}
+
+// isPromoLine: a line of at most 25 words with a promotion phrase.
+func isPromoLine(l line) bool {
+	if l.words == 0 || l.words > 25 {
+		return false
+	}
+	norm := " " + normalizePhrase(l.text) + " "
+	for _, p := range promoPhrases {
+		if strings.Contains(norm, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // chromeWords are navigation and sharing controls: a short line made of them
 // is page furniture, wherever it stands.
 var chromeWords = map[string]bool{

@@ -151,7 +151,29 @@ func findBody(lines []line) (start, end int) {
 	if start >= end {
 		return -1, -1
 	}
-	return start, extendList(lines, start, cutListing(lines, start, end))
+	return start, extendList(lines, start, cutAtPromo(lines, start, cutListing(lines, start, end)))
+}
+
+// cutAtPromo ends the run at a promotion of the site (newsletter,
+// subscription) that comes after four fifths of the run's prose: what
+// follows it is the page's, not the article's.
+func cutAtPromo(lines []line, start, end int) int {
+	total := 0
+	for i := start; i < end; i++ {
+		if s := lines[i].score(); s > 0 {
+			total += s
+		}
+	}
+	seen := 0
+	for i := start; i < end; i++ {
+		if isPromoLine(lines[i]) && seen*5 >= total*4 {
+			return i
+		}
+		if s := lines[i].score(); s > 0 {
+			seen += s
+		}
+	}
+	return end
 }
 
 // pastHeader: the body starts after the article's own header when the

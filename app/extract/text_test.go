@@ -558,3 +558,21 @@ func TestCaptionLinesInText(t *testing.T) {
 		t.Errorf("%d blocks, want 3 (a wire dateline is no caption)", len(a.Blocks))
 	}
 }
+
+func TestPromoEndsTheTextBody(t *testing.T) {
+	para := func(day string) string {
+		return "The council voted on " + day + " to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	}
+	text := "Council shuts the old bridge\n\n" + para("Monday") + "\n\n" + para("Tuesday") + "\n\n" + para("Wednesday") + "\n\n" + para("Thursday") +
+		"\n\nSign up for our newsletter\n\nEvery morning we send the day's top stories from the Gazette to thousands of readers who like it that way.\n\nAnother long teaser that reads like prose and would otherwise stay in the article's body for good."
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Blocks) != 4 {
+		t.Errorf("%d blocks, want the 4 paragraphs before the newsletter promotion", len(a.Blocks))
+	}
+	if !isPromoLine(newLine("Get the latest headlines delivered to your inbox every morning.")) || isPromoLine(newLine("Sign up for the Disney+ bundle using your Hulu email")) {
+		t.Error("isPromoLine misreads")
+	}
+}
