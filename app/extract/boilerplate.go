@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopPhrases open the blocks that follow an article on news pages: comment
@@ -50,6 +51,45 @@ func isPromoLine(l line) bool {
 	for _, p := range promoPhrases {
 		if strings.Contains(norm, " "+p+" ") {
 			return true
+		}
+	}
+	return false
+}
+
+// bioJobs are the trades an author's note names ("Jo Doe is a freelance
+// writer living in …").
+var bioJobs = []string{"writer", "reporter", "journalist", "editor", "correspondent", "columnist",
+	"contributor", "author", "producer", "critic", "freelancer", "blogger"}
+
+// isAuthorBio: a note about the writer — a name, "is a"/"is an"/"is the",
+// then a trade within the next eight words; at most 60 words.
+func isAuthorBio(l line) bool {
+	if l.words < 4 || l.words > 60 {
+		return false
+	}
+	f := strings.Fields(l.text)
+	at := -1
+	for i := 1; i < len(f)-1 && i <= 4; i++ {
+		if f[i] == "is" && (f[i+1] == "a" || f[i+1] == "an" || f[i+1] == "the") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range f[:at] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for _, w := range f[at+2 : min(len(f), at+10)] {
+		w = strings.ToLower(strings.Trim(w, ".,;:"))
+		for _, j := range bioJobs {
+			if w == j || w == j+"s" {
+				return true
+			}
 		}
 	}
 	return false

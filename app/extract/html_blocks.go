@@ -374,7 +374,16 @@ func holdsProse(n *html.Node, stats map[*html.Node]textStats) bool {
 // finish closes the last block and returns them all.
 func (w *blockWriter) finish() []article.Block {
 	w.flush()
-	return dropHeaderLeaks(dropOpeningCaption(captionsToFigures(dropRepeats(w.blocks))), w.pageURL)
+	return dropClosingBio(dropHeaderLeaks(dropOpeningCaption(captionsToFigures(dropRepeats(w.blocks))), w.pageURL))
+}
+
+// dropClosingBio drops a note about the writer that closes the article
+// ("Julius is an LA Entertainment Reporter for Fox News.").
+func dropClosingBio(blocks []article.Block) []article.Block {
+	if n := len(blocks); n > 1 && blocks[n-1].Kind == article.KindParagraph && isAuthorBio(newLine(blocks[n-1].Text)) {
+		return blocks[:n-1]
+	}
+	return blocks
 }
 
 // creditMarks end a caption with its credit: "(Image: GETTY )", "(Photo by

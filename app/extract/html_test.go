@@ -413,3 +413,21 @@ func TestCaptionStaysWithItsFigure(t *testing.T) {
 		t.Error("a sentence of the text read as a caption")
 	}
 }
+
+func TestAuthorBio(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Julius is an LA Entertainment Reporter for Fox News.":                                    true,
+		"Dallas Robinson is a freelance writer living in Minneapolis":                             true,
+		"Meg James is a corporate media reporter for the Los Angeles Times, covering television.": true,
+		"The bridge is a landmark that writers have loved for a century.":                         false,
+		"Smith is a member of the council's transport committee.":                                 false,
+	} {
+		if got := isAuthorBio(newLine(s)); got != want {
+			t.Errorf("isAuthorBio(%q) = %v, want %v", s, got, want)
+		}
+	}
+	p := func(s string) article.Block { return article.Block{Kind: article.KindParagraph, Text: s} }
+	if got := dropClosingBio([]article.Block{p("The council voted."), p("Julius is an LA Entertainment Reporter for Fox News.")}); len(got) != 1 {
+		t.Errorf("the closing author's note is kept: %+v", got)
+	}
+}

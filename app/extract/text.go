@@ -166,7 +166,7 @@ func cutAtPromo(lines []line, start, end int) int {
 	}
 	seen := 0
 	for i := start; i < end; i++ {
-		if isPromoLine(lines[i]) && seen*5 >= total*4 {
+		if (isPromoLine(lines[i]) || isAuthorBio(lines[i])) && seen*5 >= total*4 {
 			return i
 		}
 		if s := lines[i].score(); s > 0 {
