@@ -95,11 +95,18 @@ func findTitle(a *article.Article, header []line) int {
 		if l.kind != lineDate && l.kind != lineByline {
 			continue
 		}
+		// The nearest headline above it that is not the writer's line or
+		// a credit.
+		best := -1
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if isHeadline(header[j]) && !isDekLike(header[j]) {
-				a.Title = header[j].text
-				return j
+			if l := header[j]; isHeadline(l) && !isDekLike(l) && l.words >= 3 && !nameShaped(l) && !bylineLike(l) {
+				best = j
+				break
 			}
+		}
+		if best >= 0 {
+			a.Title = header[best].text
+			return best
 		}
 		break
 	}
@@ -173,6 +180,24 @@ func nameShaped(l line) bool {
 		}
 	}
 	return true
+}
+
+// bylineLike: a writer's line or a credit, not a headline ("By Meg
+// James", "Steve Peoples, AP National Political Writer", "… | Getty Images").
+func bylineLike(l line) bool {
+	if _, ok := afterBylineLabel(l.text); ok {
+		return true
+	}
+	if creditLine(l.text) || strings.Contains(l.text, "@") {
+		return true
+	}
+	lower := strings.ToLower(l.text)
+	for _, w := range bioJobs {
+		if strings.HasSuffix(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDekLike: a standfirst rather than a headline — a sentence of more

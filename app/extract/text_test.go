@@ -576,3 +576,15 @@ func TestPromoEndsTheTextBody(t *testing.T) {
 		t.Error("isPromoLine misreads")
 	}
 }
+
+func TestTitleIsNotTheWritersLine(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	text := "Menu\n\nNews\n\nSport\n\nWeather\n\n7 key questions heading into the council vote\n\nSteve Peoples, AP National Political Writer\n\nNovember 19, 2019\n\n" + strings.Repeat(para+"\n\n", 3)
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "7 key questions heading into the council vote" {
+		t.Errorf("title %q, want the headline above the writer's line", a.Title)
+	}
+}
