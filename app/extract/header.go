@@ -148,6 +148,12 @@ func nearByline(header []line, titleAt int) string {
 		if i < 0 || i >= len(header) || i == titleAt {
 			continue
 		}
+		if l := header[i]; bylineLike(l) && !creditLine(l.text) {
+			// "Steve Peoples, AP National Political Writer"
+			if b := cleanByline(l.text, ""); b != "" && nameShaped(newLine(b)) {
+				return b
+			}
+		}
 		if l := header[i]; nameShaped(l) {
 			if b := cleanByline(l.text, ""); b != "" {
 				return b

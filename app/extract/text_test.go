@@ -587,4 +587,7 @@ func TestTitleIsNotTheWritersLine(t *testing.T) {
 	if a.Title != "7 key questions heading into the council vote" {
 		t.Errorf("title %q, want the headline above the writer's line", a.Title)
 	}
+	if a.Byline != "Steve Peoples" {
+		t.Errorf("byline %q, want the name without its trade", a.Byline)
+	}
 }
