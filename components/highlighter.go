@@ -117,7 +117,7 @@ func (hl *highlighter) follow(ctx app.Context) {
 	case ok && (!hl.hasSel || sp != hl.sel):
 		hl.sel, hl.hasSel, hl.active, hl.editing = sp, true, "", false
 		hl.status = "Text selected: press h to highlight, n to add a note."
-		ctx.Defer(func(app.Context) { placeToolbar(selectionRect()) })
+		hl.ctx.Defer(func(app.Context) { placeToolbar(selectionRect()) })
 	case !ok && hl.hasSel && !toolbarFocused():
 		hl.hasSel = false
 	}
@@ -161,7 +161,7 @@ func (hl *highlighter) handleKey(this app.Value, args []app.Value) any {
 func (hl *highlighter) open(ctx app.Context, id string) {
 	hl.active, hl.hasSel, hl.editing = id, false, false
 	hl.status = "Highlight: change its colour, add a note or delete it."
-	ctx.Defer(func(app.Context) {
+	hl.ctx.Defer(func(app.Context) {
 		placeToolbar(markRect(id))
 		focusFirst(app.Window().Get("document"), "[data-hl-toolbar] button")
 	})
@@ -172,7 +172,7 @@ func (hl *highlighter) close(ctx app.Context) {
 	id := hl.active
 	hl.active, hl.hasSel, hl.editing = "", false, false
 	if id != "" {
-		ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-"+id) })
+		hl.ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-"+id) })
 	}
 }
 
@@ -203,7 +203,7 @@ func (hl *highlighter) add(ctx app.Context, sp highlight.Span, color string, not
 		hl.open(ctx, h.ID)
 		hl.editing = note
 		if note {
-			ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-note") })
+			hl.ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-note") })
 		}
 	})
 }
@@ -292,7 +292,7 @@ func (hl *highlighter) onNote(ctx app.Context, e app.Event) {
 		return
 	}
 	hl.editing = true
-	ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-note") })
+	hl.ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-note") })
 }
 
 func (hl *highlighter) onSaveNote(ctx app.Context, e app.Event) {
@@ -305,7 +305,7 @@ func (hl *highlighter) onSaveNote(ctx app.Context, e app.Event) {
 	hl.edit(ctx, id, func(h *highlight.Highlight) { h.Note = strings.TrimSpace(note) }, func(ctx app.Context) {
 		hl.status = "Note saved."
 		hl.editing = false
-		ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-"+id) })
+		hl.ctx.Defer(func(app.Context) { focusFirst(app.Window().Get("document"), "#hl-"+id) })
 	})
 }
 

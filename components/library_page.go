@@ -21,6 +21,7 @@ type LibraryPage struct {
 	all      []library.Summary
 	query    string
 	tag      string            // the reader's tag the list is filtered by (?tag=)
+	tagging  string            // the article whose tag field is open
 	items    []library.Summary // all that match filtered, newest first
 	filtered string            // the query items are for
 	win      rowWindow         // the rows of items that are rendered
@@ -415,9 +416,6 @@ func (p *LibraryPage) renderItem(s library.Summary, i, n int) app.UI {
 		meta += " · "
 	}
 	meta += fmt.Sprintf("saved %s · %d min", s.SavedAt.Local().Format("Jan 2, 2006"), s.ReadingMinutes)
-	for _, t := range s.Tags {
-		meta += " · #" + t
-	}
 	if s.Read {
 		meta += " · read"
 	} else if s.Progress > 0 {
@@ -434,6 +432,7 @@ func (p *LibraryPage) renderItem(s library.Summary, i, n int) app.UI {
 		app.Div().Class("item-actions").Body(
 			app.Button().Type("button").Class("link").OnClick(p.onToggleRead(s.ID)).Text(readLabel),
 			app.Button().Type("button").Class("link danger").Attr("data-delete", s.ID).OnClick(p.onDelete(s.ID)).Text("Delete"),
+			p.renderItemTags(s),
 		),
 	)
 }
