@@ -181,8 +181,11 @@ func cutAtPromo(lines []line, start, end int) int {
 // or byline line within the first eight lines, with under fifty words of
 // prose above it — and at its first line that scores.
 func pastHeader(lines []line, start, end int) int {
+	for start < end && lines[start].score() <= 0 {
+		start++
+	}
 	prose := 0
-	for i := start; i < end && i < start+8; i++ {
+	for i := start; i < end && i < start+40; i++ {
 		l := lines[i]
 		if l.kind == lineDate || l.kind == lineByline {
 			if prose < 50 {
@@ -190,7 +193,7 @@ func pastHeader(lines []line, start, end int) int {
 			}
 			break
 		}
-		if l.score() > 0 {
+		if isProse(l) {
 			prose += l.words
 		}
 	}

@@ -591,3 +591,16 @@ func TestTitleIsNotTheWritersLine(t *testing.T) {
 		t.Errorf("byline %q, want the name without its trade", a.Byline)
 	}
 }
+
+func TestHeaderAfterLongMenus(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring."
+	menu := strings.Repeat("Latest News Applications Cloud Channel Programs Security Storage Networking ", 4)
+	text := menu + "\n\n" + menu + "\n\nSections\n\nCouncil shuts the old bridge to lorries\n\nThe council says the bridge has a year left, and engineers agree it will not last much longer without repair.\n\nBy Jane Smith November 19, 2019, 07:47 PM EST\n\nShare to Facebook\n\n" + strings.Repeat(para+"\n\n", 3)
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Blocks[0].Text != para || a.Byline != "Jane Smith" || a.Published != "2019-11-19" {
+		t.Errorf("first block %.40q, byline %q, published %q: the header above the byline is not the body", a.Blocks[0].Text, a.Byline, a.Published)
+	}
+}
