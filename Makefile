@@ -110,8 +110,8 @@ bench: wasm
 	@echo "pathological inputs (issue 13) at 10 KB, 100 KB, 1 MB: ns/op and B/op grow about tenfold a step (linear)"
 	$(GO) test -run '^$$' -bench Pathological -benchtime 3x -benchmem ./app/pipeline
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
-	READWELL_BENCH_REPORT=1 $(GO) test -run TestTextDevReport -v ./app/extract | head -8
-	READWELL_BENCH_REPORT=1 $(GO) test -count=1 -run TestPolnearReport -v ./app/annotate | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
+	READWELL_BENCH_REPORT=1 $(GO) test -run TestTextDevReport -v ./app/extract | head -12
+	READWELL_BENCH_REPORT=1 $(GO) test -count=1 -run 'TestPolnearReport|TestNewsReport' -v ./app/annotate | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
 	@echo "the same benchmarks compiled to wasm, run by Node (V8, Chromium's engine):"
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'HTMLDev/readwell|Annotate' -benchtime 2x ./app/extract ./app/annotate
 

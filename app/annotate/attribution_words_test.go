@@ -3,6 +3,8 @@ package annotate
 import (
 	"strings"
 	"testing"
+
+	"readwell/app/article"
 )
 
 // TestMixedQuoteMarks: a quotation typed with a curly opening and a
@@ -103,5 +105,32 @@ func TestDatelinePlace(t *testing.T) {
 	})
 	if len(ents) != 1 || per[0] != per[1] || ents[0].Name != "Madrid" || ents[0].Kind != "place" {
 		t.Errorf("MADRID and Madrid: %d entities, first %+v, want one place named Madrid", len(ents), ents[0])
+	}
+}
+
+// TestSurnameAlone: a person's surname on its own is that person, even a
+// word that is also a title ("says Doctor" after "Ken Doctor").
+func TestSurnameAlone(t *testing.T) {
+	a := article.Article{Blocks: []article.Block{
+		{Kind: "p", Text: "“Revenue has not grown in a decade,” says veteran industry analyst Ken Doctor."},
+		{Kind: "p", Text: "“Financial players are making money on the way down,” says Doctor."},
+	}}
+	Article(&a)
+	for _, q := range a.Quotes {
+		if q.Speaker != "ken-doctor" {
+			t.Errorf("%q: speaker %q, want ken-doctor (entities %+v)", q.Text, q.Speaker, a.Entities)
+		}
+	}
+}
+
+// TestSloganIsATerm: a short quotation nobody says is a term, a sentence
+// or not ("Meth. We're on it." on a billboard).
+func TestSloganIsATerm(t *testing.T) {
+	a := article.Article{Blocks: []article.Block{
+		{Kind: "p", Text: "The county's billboards carry a new slogan, “Meth. We’re on it.” and a phone number."},
+	}}
+	Article(&a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Kind != "term" || a.Quotes[0].Speaker != "" {
+		t.Errorf("quotes %+v, want one term without a speaker", a.Quotes)
 	}
 }

@@ -47,9 +47,9 @@ func (d *ldoc) tagNames(m *linearModel) {
 		in := newTaggerInput(d.blocks[b], d.toks[b], d.quotes[b])
 		tags[b] = tagBlock(m, &in, stats)
 	}
-	propagateNames(d.toks, tags)
+	surnames := propagateNames(d.toks, tags)
 	for b := range d.blocks {
-		d.addSpans(withDemonyms(b, d.toks[b], tags[b], spansFromTags(b, d.blocks[b], d.toks[b], tags[b])))
+		d.addSpans(withDemonyms(b, d.toks[b], tags[b], spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)))
 	}
 	d.resolve()
 }
@@ -158,7 +158,9 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 	q := string(text[s.start:s.end])
 	leadIn := leadsIn(text, sentenceFrom(text, s.open), s.open)
 	switch {
-	case speaker == nil && !said && wordsIn(q) <= 5 && !endsSentence(q):
+	case speaker == nil && !said && wordsIn(q) <= 5:
+		// Nobody's, and short: a term, a title or a slogan ("Meth. We're
+		// on it."), sentence or not.
 		return kindTerm
 	case leadIn || startsUpper(q):
 		return kindFull
@@ -253,7 +255,7 @@ func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
 // propagateNames tags every other occurrence of a name the tagger found
 // somewhere in the article ("Trump directly contacted Sheinbaum" once
 // "Claudia Sheinbaum" is known): a name keeps its kind through a text.
-func propagateNames(toks [][]token, tags [][]int) {
+func propagateNames(toks [][]token, tags [][]int) (surnames map[string]bool) {
 	var known knownNames
 	seen := map[string]bool{}
 	for b, ts := range toks {
@@ -276,10 +278,23 @@ func propagateNames(toks [][]token, tags [][]int) {
 				seen[key] = true
 				known.add(words, append([]int(nil), tags[b][i:j]...))
 			}
+			// A person's surname alone is that person again ("says
+			// Doctor" after "Ken Doctor"), even when it is a common word.
+			last := words[len(words)-1]
+			if len(words) > 1 && tagKind(tags[b][i]) == "person" && hasUpper(last) && !functionWords[last] && !seen[last] &&
+				len(seen) < maxPropagatedNames && len(known.byFirst[last]) < maxNamesPerWord {
+				seen[last] = true
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[last] = true
+				known.add([]string{last}, []int{tags[b][i]})
+			}
 			i = j
 		}
 	}
 	known.mark(toks, tags)
+	return surnames
 }
 
 // knownNames finds names already known, with their tags, in a text: the

@@ -23,7 +23,7 @@ type span struct {
 
 // spansFromTags turns one block's BIO tags into spans, with titles and
 // "The" taken off the front ("Mr. Trump", "The Heritage Foundation").
-func spansFromTags(block int, text []rune, toks []token, tags []int) []span {
+func spansFromTags(block int, text []rune, toks []token, tags []int, surnames map[string]bool) []span {
 	var out []span
 	for i := 0; i < len(toks); {
 		if tags[i] == tagOut {
@@ -53,11 +53,11 @@ func spansFromTags(block int, text []rune, toks []token, tags []int) []span {
 		// said so, or else part of the title.
 		if k := lastTitle(toks, first, end); k >= 0 {
 			if kind != "person" && k > first {
-				out = appendSpan(out, block, text, toks, first, k, kind, hadThe)
+				out = appendSpan(out, block, text, toks, first, k, kind, hadThe, surnames)
 			}
 			first, kind, hadThe = k+1, "person", false
 		}
-		out = appendSpan(out, block, text, toks, first, end, kind, hadThe)
+		out = appendSpan(out, block, text, toks, first, end, kind, hadThe, surnames)
 		i = j
 	}
 	return out
@@ -87,7 +87,7 @@ func lastTitle(toks []token, first, end int) int {
 }
 
 // appendSpan adds the name toks[first:end] as a span of kind.
-func appendSpan(out []span, block int, text []rune, toks []token, first, end int, kind string, hadThe bool) []span {
+func appendSpan(out []span, block int, text []rune, toks []token, first, end int, kind string, hadThe bool, surnames map[string]bool) []span {
 	if end <= first {
 		return out
 	}
@@ -96,7 +96,7 @@ func appendSpan(out []span, block int, text []rune, toks []token, first, end int
 		s.tokens = append(s.tokens, t.text)
 	}
 	s.name = joinTokens(text, toks[first:end])
-	if titleWords[s.name] || functionWords[s.name] {
+	if titleWords[s.name] && !surnames[s.name] || functionWords[s.name] {
 		return out
 	}
 	return append(out, s)

@@ -140,6 +140,17 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 	}
+	// A pronoun that is the subject of the quote's sentence, with no verb
+	// of saying ("Within minutes, he called Rubio “Little Marco”").
+	pronSubject := ""
+	if pronBefore == "" {
+		for i, n := tokenIndexAt(toks, sentFrom), 0; i < openTok && n < 6; i, n = i+1, n+1 {
+			if k := pronounKind(toks, i); k != "" {
+				pronSubject = k
+				break
+			}
+		}
+	}
 	quoteText := string(text[q.span.start:q.span.end])
 	words := tokenIndexAt(toks, q.span.end) - tokenIndexAt(toks, q.span.start)
 	startsPara := onlySpaces(text[:open]) // stops at the first letter
@@ -267,29 +278,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			break
 		}
 	}
-	// Who says something in the window: a mention right before a verb of
-	// saying ("Ebeling said it is hard…", "Belcher, a pollster, said"),
-	// nearest to the quote first.
-	saysWhere := map[*article.Entity]string{}
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.quoted || saysWhere[m.entity] != "" || !d.saysAfter(m) {
-			continue
-		}
-		switch {
-		case m.block < b:
-			saysWhere[m.entity] = "back" + bucket(b-m.block, 1, 2)
-		case m.stop <= open:
-			saysWhere[m.entity] = "before"
-		default:
-			saysWhere[m.entity] = "after"
-		}
-	}
 	for _, e := range order {
 		i := index[e]
-		if w := saysWhere[e]; w != "" {
-			f(i, "says", w)
-		}
 		_, hasBefore := nearestBefore[e]
 		_, hasAfter := nearestAfter[e]
 		if k, ok := lastBack[e]; ok && !hasBefore && !hasAfter {
@@ -384,8 +374,11 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if pronBefore == "person" || pronBefore == "any" {
 				f(i, "pron-before", bucket(k, 0, 1, 2))
 			}
+			if pronSubject == "person" || pronSubject == "any" {
+				f(i, "pron-subject", bucket(k, 0, 1, 2))
+			}
 		}
-		if (pronAfter == "org" || pronBefore == "org") && e.Kind == "org" {
+		if (pronAfter == "org" || pronBefore == "org" || pronSubject == "org") && e.Kind == "org" {
 			if k, ok := rank[e]; ok {
 				f(i, "pron-org", bucket(k, 0, 1, 2))
 			}
@@ -400,7 +393,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		hashFeature("none-upper", boolString(startsUpper(quoteText))),
 		hashFeature("none-ends-sentence", boolString(endsSentence(quoteText))),
 		hashFeature("none-verb", boolString(verbAfter >= 0)+boolString(verbBefore >= 0)),
-		hashFeature("none-pron", pronAfter+"|"+pronBefore),
+		hashFeature("none-pron", pronAfter+"|"+pronBefore+"|"+pronSubject),
 		hashFeature("none-starts-para", boolString(startsPara)+boolString(ctx.prevBlockQuoted)),
 		hashFeature("none-prev-word", prevWord),
 		hashFeature("none-candidates", bucket(len(set.entities), 0, 1, 2, 4)),
@@ -576,7 +569,7 @@ func titleCaseShare(toks []token, s quoteSpan) string {
 // singly).
 func pairedFeature(name string) bool {
 	switch name {
-	case "cue", "pron-after", "pron-before", "pron-org", "prev-in-block", "prev-block-speaker", "possessive", "object-of", "first-in-block", "kind":
+	case "cue", "pron-after", "pron-before", "pron-subject", "pron-org", "prev-in-block", "prev-block-speaker", "possessive", "object-of", "first-in-block", "kind":
 		return true
 	}
 	return false
@@ -620,44 +613,6 @@ func leadsIn(text []rune, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// saysAfter: a verb of saying follows the mention, outside quotations:
-// at once or after one word ("Cruz said", "Cruz also said"), or after an
-// apposition closed by a comma ("Belcher, the pollster, said").
-func (d *ldoc) saysAfter(m mentionAt) bool {
-	toks := d.toks[m.block]
-	text := d.blocks[m.block]
-	for i := m.end; i < len(toks) && i <= m.end+1; i++ {
-		if isReportingVerb(toks[i].text) {
-			return !d.inQuote(m.block, toks[i].start)
-		}
-		if toks[i].sentStart {
-			return false
-		}
-	}
-	if m.stop >= len(text) || text[m.stop] != ',' {
-		return false
-	}
-	for i := m.end + 1; i < len(toks) && i <= m.end+16; i++ {
-		if toks[i].sentStart {
-			return false
-		}
-		if isReportingVerb(toks[i].text) {
-			return text[prevNonSpace(text, toks[i].start)] == ',' && !d.inQuote(m.block, toks[i].start)
-		}
-	}
-	return false
-}
-
-// prevNonSpace is the index of the last non-space rune before i (0 when none).
-func prevNonSpace(text []rune, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if !unicode.IsSpace(text[j]) {
-			return j
-		}
-	}
-	return 0
 }
 
 // sentencePosition buckets how many words stand before token first in

@@ -60,29 +60,19 @@ const minShare = 0.6
 // name token; entities as sets of (normalised name, kind).
 func Score(g Article, p Prediction) Totals {
 	t := Totals{Articles: 1, GoldQuotes: len(g.Quotes), PredQuotes: len(p.Quotes)}
-	gold := make([][]string, len(g.Quotes))
+	goldTexts := make([]string, len(g.Quotes))
 	for i, q := range g.Quotes {
-		gold[i] = tokens(q.Text)
+		goldTexts[i] = q.Text
 	}
-	used := make([]bool, len(g.Quotes))
-	for _, q := range p.Quotes {
-		pt := tokens(q.Text)
-		if len(pt) == 0 {
+	predTexts := make([]string, len(p.Quotes))
+	for i, q := range p.Quotes {
+		predTexts[i] = q.Text
+	}
+	for pi, best := range Match(predTexts, goldTexts) {
+		if best < 0 {
 			continue
 		}
-		best, bs := -1, 0.0
-		for i, gt := range gold {
-			if used[i] || len(gt) == 0 {
-				continue
-			}
-			if s := share(pt, gt); s > bs {
-				best, bs = i, s
-			}
-		}
-		if best < 0 || bs < minShare {
-			continue
-		}
-		used[best] = true
+		q := p.Quotes[pi]
 		t.Matched++
 		gq := g.Quotes[best]
 		switch {
@@ -103,6 +93,46 @@ func Score(g Article, p Prediction) Totals {
 	t.EntityGold, t.EntityPred, t.EntityTP = entitySets(g, p)
 	t.PeopleN, t.PeopleHit = peopleFound(g, p)
 	return t
+}
+
+// Match pairs predicted quotes with gold ones as score.py does: each
+// predicted quote, in order, takes the unmatched gold quote with the
+// highest share of common tokens (the first on a tie) when that share is at
+// least 0.6. It returns, per predicted quote, the gold index or -1.
+func Match(pred, gold []string) []int {
+	goldToks := make([][]string, len(gold))
+	for i, g := range gold {
+		goldToks[i] = tokens(g)
+	}
+	used := make([]bool, len(gold))
+	out := make([]int, len(pred))
+	for pi, p := range pred {
+		out[pi] = -1
+		pt := tokens(p)
+		if len(pt) == 0 {
+			continue
+		}
+		best, bs := -1, 0.0
+		for i, gt := range goldToks {
+			if used[i] || len(gt) == 0 {
+				continue
+			}
+			if s := share(pt, gt); s > bs {
+				best, bs = i, s
+			}
+		}
+		if best >= 0 && bs >= minShare {
+			used[best] = true
+			out[pi] = best
+		}
+	}
+	return out
+}
+
+// SameLastName is the metric's test of a speaker: the last name tokens of
+// the two names are equal.
+func SameLastName(a, b string) bool {
+	return lastToken(a) != "" && lastToken(a) == lastToken(b)
 }
 
 // Failed is score.py's score of an article the system gave no answer for

@@ -1,0 +1,108 @@
+package annotate_test
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"readwell/app/annotate/newsbench"
+	"readwell/app/pipeline"
+)
+
+// newsPages is where the hand-read pages come from (../shared beside the
+// repository; this package is two levels down).
+const newsPages = "../../../shared/extract-bench/dev/html"
+
+// TestNewsReport prints who-said-what on news read by hand
+// (testdata/news/truth.json) when READWELL_BENCH_REPORT is set: every page,
+// the part kept aside (never read while changing the annotator), and the
+// rest (where the pages read are). Like TestPolnearReport it measures; it asserts nothing.
+func TestNewsReport(t *testing.T) {
+	if os.Getenv("READWELL_BENCH_REPORT") == "" {
+		t.Skip("set READWELL_BENCH_REPORT=1 to print the news report")
+	}
+	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all, aside, dev newsbench.Totals
+	quotes, asideQuotes := 0, 0
+	for _, a := range set.Articles {
+		data, err := readPage(filepath.Join(newsPages, a.Page))
+		if err != nil {
+			t.Skipf("extract-bench pages not found: %v", err)
+		}
+		got, err := pipeline.Page(data, "", "text/html")
+		if err != nil {
+			t.Errorf("%s: %v", a.Page, err)
+			continue
+		}
+		s := newsbench.Score(a, got)
+		all.Add(s)
+		quotes += len(a.Quotes)
+		if newsbench.Aside(a) {
+			aside.Add(s)
+			asideQuotes += len(a.Quotes)
+		} else {
+			dev.Add(s)
+		}
+	}
+	fmt.Printf("news read by hand (app/annotate/testdata/news): %d pages, %d quotations; kept aside (never read, page hash odd): %d pages, %d quotations\n",
+		all.Articles, quotes, aside.Articles, asideQuotes)
+	fmt.Println(newsbench.Header())
+	fmt.Println(all.Row("readwell, all pages"))
+	fmt.Println(aside.Row("readwell, kept aside"))
+	fmt.Println(dev.Row("readwell, the rest"))
+}
+
+// readPage reads a page, gunzipped when its name ends in .gz.
+func readPage(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if !strings.HasSuffix(path, ".gz") {
+		return io.ReadAll(f)
+	}
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(z)
+}
+
+// TestNewsTruthIsWellFormed: every page exists once, every quotation has
+// words and a known kind, and no quotation is listed twice on a page.
+func TestNewsTruthIsWellFormed(t *testing.T) {
+	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]bool{}
+	for _, a := range set.Articles {
+		if pages[a.Page] {
+			t.Errorf("%s is listed twice", a.Page)
+		}
+		pages[a.Page] = true
+		seen := map[string]bool{}
+		for _, q := range a.Quotes {
+			switch q.Kind {
+			case "full", "partial", "term":
+			default:
+				t.Errorf("%s: %q has kind %q", a.Page, q.Text, q.Kind)
+			}
+			if q.Text == "" {
+				t.Errorf("%s: a quotation without words", a.Page)
+			}
+			if seen[q.Text] {
+				t.Logf("%s: %q is quoted twice", a.Page, q.Text)
+			}
+			seen[q.Text] = true
+		}
+	}
+}
