@@ -69,7 +69,7 @@ func (s *Shell) handleKey(this app.Value, args []app.Value) any {
 	}
 	key := e.Get("key").String()
 	target := e.Get("target")
-	if tag := strings.ToLower(target.Get("tagName").String()); tag == "input" || tag == "textarea" || tag == "select" || target.Get("isContentEditable").Bool() {
+	if tag := strings.ToLower(target.Get("tagName").String()); tag == "input" || tag == "textarea" || tag == "select" || target.Get("isContentEditable").Truthy() {
 		return nil
 	}
 	w := app.Window()

@@ -361,3 +361,16 @@ func TestBrowserHighlightAccessibility(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserHighlightScriptedKey: an h dispatched by a script on the
+// document (an event with no element for its target) highlights the
+// selection, and nothing throws.
+func TestBrowserHighlightScriptedKey(t *testing.T) {
+	srv := mustStartServer(t)
+	ctx, _ := mustBrowser(t)
+	mustOpen(t, ctx, srv.URL+"/")
+	const text = "sovereignty is inalienable"
+	mustEval[bool](t, ctx, selectJS(text, text))
+	mustEval[bool](t, ctx, `(document.dispatchEvent(new KeyboardEvent('keydown', {key: 'h', bubbles: true})), true)`)
+	wantMarkedIn(t, ctx, "the highlight", text)
+}
