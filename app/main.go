@@ -21,13 +21,19 @@ import (
 )
 
 func main() {
+	// Go's start (its runtime, every package's init) is one task the page
+	// cannot interrupt; after it, each step of the client's start is a task
+	// of its own (components.Yield): the routes, the default article
+	// (decoded once, here rather than in the first render), then go-app's
+	// engine and the first page, whose mount yields as it goes.
+	components.Yield()
 	components.Register(components.Sources{
 		Default: seed.Article,
 		Extract: extract,
 		Library: library.NewIndexedDB(),
 	})
-	// Go's runtime has started: the page first, go-app's engine in the
-	// next task (components.Yield).
+	components.Yield()
+	seed.Article()
 	components.Yield()
 	app.RunWhenOnBrowser()
 }

@@ -45,14 +45,15 @@ func (v *ArticleView) Render() app.UI {
 	)
 }
 
-// blocksPerYield is how many blocks the client's start mounts between two
-// chances to let the browser in (yieldPoint).
-const blocksPerYield = 4
+// blocksPerYield is how many blocks a mount builds between two chances to
+// let the browser in (yieldPoint). Few: the first blocks a page mounts
+// cost the most, as the browser compiles the client's code on first use.
+const blocksPerYield = 2
 
 // renderBody draws the blocks, with a yield point before every
 // blocksPerYield of them and one after the last (before the footer and the
-// quotes panel): a long article's first mount is not one long task. They
-// are there in every render, so the tree keeps its shape.
+// quotes panel): a long article's mount is not one long task. They are
+// there in every render, so the tree keeps its shape.
 func (v *ArticleView) renderBody(spans articleSpans) []app.UI {
 	a := v.Article
 	out := make([]app.UI, 0, len(a.Blocks)+len(a.Blocks)/blocksPerYield+1)

@@ -8,6 +8,7 @@ package components
 import (
 	"context"
 	"regexp"
+	"sync"
 
 	"readwell/app/article"
 	"readwell/app/library"
@@ -39,7 +40,7 @@ var sources Sources
 func Register(s Sources) {
 	sources = s
 	for _, r := range routes {
-		app.RouteWithRegexp(r.pattern.String(), r.page)
+		app.RouteWithRegexp(r.pattern, r.page)
 	}
 }
 
@@ -47,24 +48,37 @@ func Register(s Sources) {
 // serve /read/{id}/index.html as /read/{id}/ (server export). /read/ takes
 // only the shape of our article IDs (article.ValidID): the path reaches
 // the prerendered page's og:url, and nothing else may.
+//
+// The patterns are compiled when first used, not when the package starts:
+// in the browser, Go's start is one task the page cannot interrupt
+// (components.Yield), and compiling them there made up a third of it.
 var routes = []struct {
-	pattern *regexp.Regexp
+	pattern string
 	page    func() app.Composer
 }{
-	{regexp.MustCompile(`^/$`), func() app.Composer { return &ReaderPage{} }},
-	{regexp.MustCompile(`^/read/[0-9a-f]{16}/?$`), func() app.Composer { return &ReaderPage{} }},
-	{regexp.MustCompile(`^/add/?$`), func() app.Composer { return &AddPage{} }},
-	{regexp.MustCompile(`^/library/?$`), func() app.Composer { return &LibraryPage{} }},
-	{regexp.MustCompile(`^/highlights/?$`), func() app.Composer { return &HighlightsPage{} }},
-	{regexp.MustCompile(`^/settings/?$`), func() app.Composer { return &SettingsPage{} }},
-	{regexp.MustCompile(`^` + regexp.QuoteMeta(ShellPath) + `$`), func() app.Composer { return &ShellPage{} }},
+	{`^/$`, func() app.Composer { return &ReaderPage{} }},
+	{`^/read/[0-9a-f]{16}/?$`, func() app.Composer { return &ReaderPage{} }},
+	{`^/add/?$`, func() app.Composer { return &AddPage{} }},
+	{`^/library/?$`, func() app.Composer { return &LibraryPage{} }},
+	{`^/highlights/?$`, func() app.Composer { return &HighlightsPage{} }},
+	{`^/settings/?$`, func() app.Composer { return &SettingsPage{} }},
+	{`^` + regexp.QuoteMeta(ShellPath) + `$`, func() app.Composer { return &ShellPage{} }},
 }
+
+// routePatterns are the route table's patterns, compiled.
+var routePatterns = sync.OnceValue(func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(routes))
+	for i, r := range routes {
+		out[i] = regexp.MustCompile(r.pattern)
+	}
+	return out
+})
 
 // IsPage reports whether path is one of the route table's pages: the
 // server lets go-app prerender only these.
 func IsPage(path string) bool {
-	for _, r := range routes {
-		if r.pattern.MatchString(path) {
+	for _, p := range routePatterns() {
+		if p.MatchString(path) {
 			return true
 		}
 	}

@@ -32,12 +32,9 @@ func Yield() {
 	sliceStart = time.Now()
 }
 
-// starting is true until the first page is on screen (markAppReady): the
-// one time the client mounts a whole page in one go.
-var starting = true
-
 // sliceStart is when the current task began, as far as the client knows:
-// when the last Yield returned.
+// when the last Yield returned. Later, it is long past: a mount (a pasted
+// article, another page) lets the browser in at its first yield point.
 var sliceStart time.Time
 
 // sliceBudget is how long the start runs before it lets the browser in:
@@ -45,10 +42,12 @@ var sliceStart time.Time
 // machine, and a task over 250 ms there is a long one.
 const sliceBudget = 40 * time.Millisecond
 
-// yieldIfLong yields during the client's start once the current task has
-// run for sliceBudget.
+// yieldIfLong yields once the current task has run for sliceBudget. It is
+// called only while a new part of a page is mounted (yieldPoint.OnInit,
+// Shell.OnInit), which go-app does on the main goroutine, in main or in its
+// loop: events meanwhile are queued there, not run halfway through.
 func yieldIfLong() {
-	if app.IsClient && starting && time.Since(sliceStart) >= sliceBudget {
+	if app.IsClient && time.Since(sliceStart) >= sliceBudget {
 		Yield()
 	}
 }
@@ -59,9 +58,9 @@ func (s *Shell) OnInit() {
 	yieldIfLong()
 }
 
-// yieldPoint is a place in a page where the client's start may let the
-// browser in (yieldIfLong), between two parts of its mount: an empty text
-// node, which shows nothing and is not in the prerendered HTML.
+// yieldPoint is a place in a page where a mount may let the browser in
+// (yieldIfLong), between two parts of it: an empty text node, which shows
+// nothing and is not in the prerendered HTML.
 type yieldPoint struct {
 	app.Compo
 }
