@@ -41,7 +41,9 @@ func TestUnnamedSubject(t *testing.T) {
 		{"an insider told the outlet", true},
 		{"one former senior aide said", true},
 		{"a person familiar with the talks said", true},
-		{"a Trump aide said", false},
+		{"a Trump aide said", true},
+		{"one Weibo user wrote", true},
+		{"a said", false},
 		{"Sanders said", false},
 		{"the spokesman said", false},
 	} {
@@ -132,5 +134,25 @@ func TestSloganIsATerm(t *testing.T) {
 	Article(&a)
 	if len(a.Quotes) != 1 || a.Quotes[0].Kind != "term" || a.Quotes[0].Speaker != "" {
 		t.Errorf("quotes %+v, want one term without a speaker", a.Quotes)
+	}
+}
+
+// TestDescriptionHead: "the 56-year-old", "the former senator" stand for
+// someone named before; "the Florida senator" names a place, "the" alone
+// or a long clause is no description.
+func TestDescriptionHead(t *testing.T) {
+	for _, c := range []struct {
+		words, want string
+	}{
+		{"the 56-year-old said", "56-year-old"},
+		{"the former senator said", "senator"},
+		{"the Florida senator said", ""},
+		{"the said", ""},
+		{"the man who ran the campaign for years said", ""},
+	} {
+		toks := tokenize([]rune(c.words))
+		if got := descriptionHead(toks, 0, len(toks)-1); got != c.want {
+			t.Errorf("descriptionHead(%q) = %q, want %q", c.words, got, c.want)
+		}
 	}
 }

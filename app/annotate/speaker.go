@@ -140,6 +140,15 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 	}
+	// A description that stands for someone named before ("…," the
+	// 56-year-old said; The senator said: "…"): its head noun.
+	descHead := ""
+	if pronAfter == "" && verbAfter > closeTok {
+		descHead = descriptionHead(toks, closeTok, verbAfter)
+	}
+	if descHead == "" && pronBefore == "" && verbBefore > 0 {
+		descHead = descriptionHead(toks, max(tokenIndexAt(toks, sentFrom), verbBefore-5), verbBefore)
+	}
 	// A pronoun that is the subject of the quote's sentence, with no verb
 	// of saying ("Within minutes, he called Rubio “Little Marco”").
 	pronSubject := ""
@@ -377,6 +386,10 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if pronSubject == "person" || pronSubject == "any" {
 				f(i, "pron-subject", bucket(k, 0, 1, 2))
 			}
+			if descHead != "" {
+				f(i, "desc", bucket(k, 0, 1, 2))
+				f(i, "desc-head", descHead)
+			}
 		}
 		if (pronAfter == "org" || pronBefore == "org" || pronSubject == "org") && e.Kind == "org" {
 			if k, ok := rank[e]; ok {
@@ -394,6 +407,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		hashFeature("none-ends-sentence", boolString(endsSentence(quoteText))),
 		hashFeature("none-verb", boolString(verbAfter >= 0)+boolString(verbBefore >= 0)),
 		hashFeature("none-pron", pronAfter+"|"+pronBefore+"|"+pronSubject),
+		hashFeature("none-desc", descHead),
 		hashFeature("none-starts-para", boolString(startsPara)+boolString(ctx.prevBlockQuoted)),
 		hashFeature("none-prev-word", prevWord),
 		hashFeature("none-candidates", bucket(len(set.entities), 0, 1, 2, 4)),
@@ -432,7 +446,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 // lexicalFeature names the features that carry words, left out of pairs.
 var lexicalFeature = map[string]bool{
 	"before-w-1": true, "before-w+1": true, "after-w-1": true, "after-w+1": true,
-	"first-in-sentence": true, "pron-after-first": true, "possessive-noun": true,
+	"first-in-sentence": true, "pron-after-first": true, "possessive-noun": true, "desc-head": true,
 }
 
 // noneBias shifts the score of "nobody" (a prior: how readily a quote is
@@ -569,7 +583,7 @@ func titleCaseShare(toks []token, s quoteSpan) string {
 // singly).
 func pairedFeature(name string) bool {
 	switch name {
-	case "cue", "pron-after", "pron-before", "pron-subject", "pron-org", "prev-in-block", "prev-block-speaker", "possessive", "object-of", "first-in-block", "kind":
+	case "cue", "pron-after", "pron-before", "pron-subject", "desc", "pron-org", "prev-in-block", "prev-block-speaker", "possessive", "object-of", "first-in-block", "kind":
 		return true
 	}
 	return false
@@ -657,8 +671,8 @@ func pronounKind(toks []token, i int) string {
 }
 
 // unnamedSubject: the words from token from to the verb at index verb
-// are a noun phrase without a name that opens with an indefinite word
-// ("an insider", "one senior official", "a person familiar with").
+// are a noun phrase that opens with an indefinite word and ends in a
+// common noun ("an insider", "one senior official", "a Trump aide").
 func unnamedSubject(toks []token, from, verb int) bool {
 	if verb <= from || verb-from > 8 {
 		return false
@@ -668,10 +682,29 @@ func unnamedSubject(toks []token, from, verb int) bool {
 	default:
 		return false
 	}
-	for _, t := range toks[from+1 : verb] {
-		if t.capitalized() && !t.sentStart {
-			return false
+	// The head, the word before the verb, is a common noun: "a Trump
+	// aide" and "one Weibo user" are people the article does not name.
+	head := toks[verb-1]
+	return verb-1 > from && !head.capitalized()
+}
+
+// descriptionHead is the head noun of a description in toks[from:to]
+// that opens with "the" and names nobody ("the 56-year-old", "the
+// former senator"), or "".
+func descriptionHead(toks []token, from, to int) string {
+	for i := from; i < to; i++ {
+		if !strings.EqualFold(toks[i].text, "the") {
+			continue
 		}
+		if to-i < 2 || to-i > 5 {
+			return ""
+		}
+		for _, t := range toks[i+1 : to] {
+			if t.capitalized() {
+				return ""
+			}
+		}
+		return strings.ToLower(toks[to-1].text)
 	}
-	return true
+	return ""
 }
