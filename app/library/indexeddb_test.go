@@ -8,5 +8,7 @@ import "testing"
 // IndexedDB. It runs inside Chromium: the browser test builds this
 // package's test binary for js/wasm and loads it in a page.
 func TestIndexedDBStore(t *testing.T) {
-	storeContract(t, NewIndexedDB())
+	s := NewIndexedDB()
+	storeContract(t, s)
+	t.Run("concurrent updates", func(t *testing.T) { concurrentUpdates(t, s) })
 }

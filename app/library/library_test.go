@@ -96,26 +96,34 @@ func TestMemoryStore(t *testing.T) { storeContract(t, NewMemory()) }
 
 // TestMemoryStoreConcurrentUpdates: writers adding marks at once keep
 // every mark (what a Get-then-Put would lose).
-func TestMemoryStoreConcurrentUpdates(t *testing.T) {
+func TestMemoryStoreConcurrentUpdates(t *testing.T) { concurrentUpdates(t, NewMemory()) }
+
+// concurrentUpdates: 20 updates of one entry at once, each adding a tag:
+// all 20 are kept.
+func concurrentUpdates(t *testing.T, s Store) {
 	ctx := context.Background()
-	s := NewMemory()
-	s.Put(ctx, mustEntry("a", "Title", "Body text.", t0))
-	done := make(chan bool)
+	if err := s.Put(ctx, mustEntry("a", "Title", "Body text.", t0)); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
 	for i := 0; i < 20; i++ {
 		go func() {
-			s.Update(ctx, "a", func(e *Entry) error {
+			_, err := s.Update(ctx, "a", func(e *Entry) error {
 				e.Tags = append(e.Tags, "t"+strconv.Itoa(i))
 				return nil
 			})
-			done <- true
+			done <- err
 		}()
 	}
 	for i := 0; i < 20; i++ {
-		<-done
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 	if got, _ := s.Get(ctx, "a"); len(got.Tags) != 20 {
 		t.Errorf("%d tags kept of 20 written at once", len(got.Tags))
 	}
+	s.Delete(ctx, "a")
 }
 
 func TestMemoryStoreCopies(t *testing.T) {
