@@ -102,7 +102,9 @@ func writeEntry(b *strings.Builder, e Entry, level string) {
 }
 
 // after: x starts after y.
-func after(x, y highlight.Span) bool { return x.Block > y.Block || x.Block == y.Block && x.Start > y.Start }
+func after(x, y highlight.Span) bool {
+	return x.Block > y.Block || x.Block == y.Block && x.Start > y.Start
+}
 
 // oneLine collapses s onto one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
