@@ -156,3 +156,16 @@ func TestDescriptionHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyWithoutLegalForm: "Gannett" after "Gannett Co." is the
+// company, whatever kind the tagger gave the short name.
+func TestCompanyWithoutLegalForm(t *testing.T) {
+	ents, per := resolveSpans([]span{
+		{kind: "org", name: "Gannett Co.", tokens: []string{"Gannett", "Co."}},
+		{kind: "person", name: "Gannett", tokens: []string{"Gannett"}, block: 1},
+		{kind: "person", name: "Gannett", tokens: []string{"Gannett"}, block: 2},
+	})
+	if len(ents) != 1 || per[1] != per[0] || ents[0].Kind != "org" {
+		t.Errorf("Gannett Co. and Gannett: %d entities, first %+v, want one organisation", len(ents), ents[0])
+	}
+}

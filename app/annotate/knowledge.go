@@ -39,6 +39,10 @@ var titleWords = setOf(
 // regnalTitles stay with a single name: "King Charles", "Pope Francis".
 var regnalTitles = setOf("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sheikh", "Emir", "Sultan", "Crown")
 
+// legalForms end a company's full name; the name without them is the
+// same company ("Gannett Co." and "Gannett").
+var legalForms = setOf("Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "GmbH")
+
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(
 	"Foundation", "Institute", "Institution", "University", "College", "School", "Agency",

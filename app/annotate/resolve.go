@@ -168,6 +168,11 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			join(nearestGroup(gs, spans, i), i)
 			continue
 		}
+		if g := companyOf(groups, s.tokens); g != nil {
+			// "Gannett" after "Gannett Co.": the company without its legal form.
+			join(g, i)
+			continue
+		}
 		if s.kind == "person" && len(s.tokens) == 1 {
 			if gs := lastOf[s.tokens[0]]; len(gs) > 0 {
 				join(nearestGroup(gs, spans, i), i)
@@ -357,6 +362,18 @@ func acronymGroup(groups []*group, acronym string) *group {
 
 // shortFormOf finds the organisation whose longer name starts with words,
 // or, for a publication ("Times", "Post"), ends with it.
+// companyOf is the group named words followed by a legal form ("Gannett
+// Co.", "Alphabet Inc."), or nil.
+func companyOf(groups []*group, words []string) *group {
+	for _, g := range groups {
+		long := strings.Fields(formOf(g))
+		if len(long) == len(words)+1 && legalForms[long[len(long)-1]] && slices.Equal(long[:len(words)], words) {
+			return g
+		}
+	}
+	return nil
+}
+
 func shortFormOf(groups []*group, words []string) *group {
 	for _, g := range groups {
 		if g.kinds["org"] == 0 {
