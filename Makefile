@@ -66,7 +66,7 @@ test:
 # syscall/js, even in the wasm build (STYLE §5). The standard library does.
 check-core: out/wasm.mod
 	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}: {{join .Imports " "}}{{end}}' \
-		./app/article ./app/extract ./app/seed | grep -w 'syscall/js'); \
+		./app/article ./app/extract ./app/seed ./app/highlight ./app/annotate | grep -w 'syscall/js'); \
 	if [ -n "$$bad" ]; then echo "core packages must not import syscall/js:"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no syscall/js in the core"
 	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -modfile out/wasm.mod -deps ./app | grep -E '^readwell/app/(extract|annotate|pipeline)$$|goquery|cascadia|golang.org/x/net/html'); \
