@@ -30,6 +30,8 @@ web/app.wasm: $(CLIENT_SOURCES) out/wasm.mod
 # patch no longer fits fails here, loudly.
 GOAPP := github.com/maxence-charriere/go-app/v10
 out/wasm.mod: go.mod go.sum app/goapp-wasm.patch
+	command -v patch >/dev/null || { apt-get update && apt-get install -y patch; }
+	$(GO) mod download $(GOAPP)
 	rm -rf out/goapp-wasm && mkdir -p out
 	cp -R "$$($(GO) list -m -f '{{.Dir}}' $(GOAPP))" out/goapp-wasm && chmod -R u+w out/goapp-wasm
 	patch -s -d out/goapp-wasm -p1 < app/goapp-wasm.patch
