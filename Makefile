@@ -108,7 +108,7 @@ chromium:
 bench: wasm
 	@for w in app pipeline; do echo "$$w.wasm: raw $$(stat -c %s web/$$w.wasm) B, gzip $$(stat -c %s web/$$w.wasm.gz) B, brotli $$(stat -c %s web/$$w.wasm.br) B"; done
 	@echo "budget: app.wasm brotli <= 1,550,000 B (DESIGN.md §7); pipeline.wasm loads only when a page is pasted"
-	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./app/... | grep -v /pipeline)
+	$(GO) test -tags trafilatura -run '^$$' -bench . -benchmem $$($(GO) list ./app/... | grep -v /pipeline)
 	@echo "pathological inputs (issue 13) at 10 KB, 100 KB, 1 MB: ns/op and B/op grow about tenfold a step (linear)"
 	$(GO) test -run '^$$' -bench Pathological -benchtime 3x -benchmem ./app/pipeline
 	READWELL_BENCH_REPORT=1 $(GO) test -run TestHTMLDevReport -v ./app/extract | head -14
