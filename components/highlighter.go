@@ -24,6 +24,7 @@ type highlighter struct {
 	list    []highlight.Highlight
 	placed  highlight.Placement
 	tags    []string // the reader's own tags on the article
+	known   []string // every tag in the library, suggested when adding one
 
 	sel     highlight.Span // the selection in the article, when hasSel
 	hasSel  bool

@@ -43,6 +43,23 @@ func (hl *highlighter) onRemoveTag(tag string) app.EventHandler {
 	}
 }
 
+// onTagFocus reads the library's tags, once a focus, for the field's
+// suggestions (the browser lists those that start with what is typed).
+func (hl *highlighter) onTagFocus(ctx app.Context, e app.Event) {
+	if sources.Library == nil {
+		return
+	}
+	page := hl.ctx // the field's own context may end with a render
+	page.Async(func() {
+		list, err := sources.Library.List(context.Background())
+		if err != nil {
+			return
+		}
+		known := library.AllTags(list)
+		page.Dispatch(func(ctx app.Context) { hl.known = known })
+	})
+}
+
 // onExportMarkdown downloads the article's highlights and tags as Markdown.
 func (hl *highlighter) onExportMarkdown(ctx app.Context, e app.Event) {
 	if sources.Library == nil || hl.article == nil {
@@ -82,7 +99,11 @@ func (hl *highlighter) renderTags() app.UI {
 		app.Ul().Class("tags").Aria("label", "Your tags").Body(items...),
 		app.Form().Class("tag-form").OnSubmit(hl.onAddTag).Body(
 			app.Label().For("tag-input").Class("visually-hidden").Text("Add a tag"),
-			app.Input().ID("tag-input").Type("text").Placeholder("Add a tag").MaxLength(40).AutoComplete(false),
+			app.Input().ID("tag-input").Type("text").Placeholder("Add a tag").MaxLength(40).AutoComplete(false).
+				List("tag-suggestions").OnFocus(hl.onTagFocus),
+			app.DataList().ID("tag-suggestions").Body(app.Range(hl.known).Slice(func(i int) app.UI {
+				return app.Option().Value(hl.known[i])
+			})),
 			app.Button().Type("submit").Class("link").Text("Add"),
 		),
 		export,

@@ -185,6 +185,10 @@ func TestBrowserHighlight(t *testing.T) {
 		}
 		mustClick(t, ctx, `[data-reader-tags] [data-tag="security"] button`)
 		mustWaitFor(t, ctx, "the tag removed", `!document.querySelector('[data-reader-tags] [data-tag="security"]')`, 10*time.Second)
+		// The field suggests the tags the library has.
+		mustEval[bool](t, ctx, `(() => { document.querySelector('#tag-input').focus(); return true; })()`)
+		mustWaitFor(t, ctx, "the library's tags suggested", `document.querySelector('#tag-input').getAttribute('list') === 'tag-suggestions' &&
+			[...document.querySelectorAll('#tag-suggestions option')].some(o => o.value === 'mexico')`, 10*time.Second)
 		open(t, "/library?tag=mexico")
 		mustWaitFor(t, ctx, "the library filtered by the tag", `document.querySelectorAll('.library-item').length === 1 && document.querySelector('.tag-filter [aria-current="true"]').textContent === '#mexico'`, 10*time.Second)
 		// Add and remove on /library too.
