@@ -139,14 +139,7 @@ func isChrome(l line) bool {
 	if l.words > 6 {
 		return false
 	}
-	fields := strings.Fields(normalizePhrase(l.text))
-	chrome := 0
-	for _, f := range fields {
-		if chromeWords[f] {
-			chrome++
-		}
-	}
-	if len(fields) > 0 && chrome*2 > len(fields) {
+	if chrome, n := chromeWordsIn(l); n > 0 && chrome*2 > n {
 		return true
 	}
 	return l.words <= 2 && !l.sentence
@@ -161,14 +154,20 @@ func isControlLine(l line) bool {
 	if l.words > 6 {
 		return false
 	}
+	chrome, n := chromeWordsIn(l)
+	return n == 0 || chrome*2 > n
+}
+
+// chromeWordsIn counts a line's words (letters and digits) and how many
+// of them are navigation and sharing words.
+func chromeWordsIn(l line) (chrome, n int) {
 	fields := strings.Fields(normalizePhrase(l.text))
-	chrome := 0
 	for _, f := range fields {
 		if chromeWords[f] {
 			chrome++
 		}
 	}
-	return len(fields) == 0 || chrome*2 > len(fields)
+	return chrome, len(fields)
 }
 
 // normalizePhrase lowercases s and keeps letters, digits and single spaces.
