@@ -169,3 +169,22 @@ func TestCompanyWithoutLegalForm(t *testing.T) {
 		t.Errorf("Gannett Co. and Gannett: %d entities, first %+v, want one organisation", len(ents), ents[0])
 	}
 }
+
+// TestPlaceLedNames: a name that opens with a place of two words and goes
+// on names a team or a paper, not a person; the place alone stays one.
+func TestPlaceLedNames(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Los Angeles Lakers", true},
+		{"New York Daily News", true},
+		{"Los Angeles", false},
+		{"Paris Hilton", false},
+		{"Austin Butler", false},
+	} {
+		if got := placeLed(strings.Fields(c.name)); got != c.want {
+			t.Errorf("placeLed(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

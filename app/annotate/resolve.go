@@ -257,6 +257,8 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			kind = "org"
 		} else if places[formOf(g)] != "" {
 			kind = "place" // the gazetteer knows it: "Hong Kong" is no person
+		} else if placeLed(words) {
+			kind = "org" // "Los Angeles Lakers", "Kansas City Star": named for their city
 		}
 		name := canonicalName(g, kind)
 		id := slug(name)
@@ -362,6 +364,18 @@ func acronymGroup(groups []*group, acronym string) *group {
 
 // shortFormOf finds the organisation whose longer name starts with words,
 // or, for a publication ("Times", "Post"), ends with it.
+// placeLed: a name of more words than the place of two or more words it
+// opens with ("Los Angeles Lakers", "San Jose Mercury News") names a team,
+// a paper or a company, not a person or the place.
+func placeLed(words []string) bool {
+	for n := len(words) - 1; n >= 2; n-- {
+		if places[strings.Join(words[:n], " ")] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // companyOf is the group named words followed by a legal form ("Gannett
 // Co.", "Alphabet Inc."), or nil.
 func companyOf(groups []*group, words []string) *group {
