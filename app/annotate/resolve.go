@@ -152,6 +152,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
 	lastOf := map[string][]*group{}
 	firstOf := map[string][]*group{}   // people of more than one word by their first
+	companies := map[string]*group{}   // companies by their name without a legal form
 	placeEnds := map[string][]*group{} // a multi-word place by its last word
 	for _, i := range order {
 		s := spans[i]
@@ -168,7 +169,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			join(nearestGroup(gs, spans, i), i)
 			continue
 		}
-		if g := companyOf(groups, s.tokens); g != nil {
+		if g := companies[strings.Join(s.tokens, " ")]; g != nil {
 			// "Gannett" after "Gannett Co.": the company without its legal form.
 			join(g, i)
 			continue
@@ -225,6 +226,12 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 		if g.last != "" {
 			lastOf[g.last] = append(lastOf[g.last], g)
+		}
+		if n := len(s.tokens); n > 1 && legalForms[s.tokens[n-1]] {
+			key := strings.Join(s.tokens[:n-1], " ")
+			if companies[key] == nil {
+				companies[key] = g
+			}
 		}
 		if s.kind == "person" && len(s.tokens) > 1 && !containsGroup(firstOf[s.tokens[0]], g) {
 			firstOf[s.tokens[0]] = append(firstOf[s.tokens[0]], g)
@@ -362,8 +369,6 @@ func acronymGroup(groups []*group, acronym string) *group {
 	return nil
 }
 
-// shortFormOf finds the organisation whose longer name starts with words,
-// or, for a publication ("Times", "Post"), ends with it.
 // placeLed: a name of more words than the place of two or more words it
 // opens with ("Los Angeles Lakers", "San Jose Mercury News") names a team,
 // a paper or a company, not a person or the place.
@@ -376,18 +381,8 @@ func placeLed(words []string) bool {
 	return false
 }
 
-// companyOf is the group named words followed by a legal form ("Gannett
-// Co.", "Alphabet Inc."), or nil.
-func companyOf(groups []*group, words []string) *group {
-	for _, g := range groups {
-		long := strings.Fields(formOf(g))
-		if len(long) == len(words)+1 && legalForms[long[len(long)-1]] && slices.Equal(long[:len(words)], words) {
-			return g
-		}
-	}
-	return nil
-}
-
+// shortFormOf finds the organisation whose longer name starts with words,
+// or, for a publication ("Times", "Post"), ends with it.
 func shortFormOf(groups []*group, words []string) *group {
 	for _, g := range groups {
 		if g.kinds["org"] == 0 {
