@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -151,8 +150,9 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
 	lastOf := map[string][]*group{}
-	firstOf := map[string][]*group{}   // people of more than one word by their first
-	companies := map[string]*group{}   // companies by their name without a legal form
+	firstOf := map[string][]*group{} // people of more than one word by their first
+	companies := map[string]*group{} // companies by their name without a legal form
+	var orgShort shortForms
 	placeEnds := map[string][]*group{} // a multi-word place by its last word
 	for _, i := range order {
 		s := spans[i]
@@ -213,13 +213,16 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		if s.kind == "org" {
 			// "Alden" after "Alden Global Capital", "The Times" after "The
 			// New York Times": a short form of a longer organisation's name.
-			if g := shortFormOf(groups, s.tokens); g != nil {
+			if g := orgShort.of(s.tokens); g != nil {
 				join(g, i)
 				continue
 			}
 		}
 		g := newGroup(s)
 		join(g, i)
+		if s.kind == "org" {
+			orgShort.add(g, strings.Fields(s.name)) // by its written words, as formOf gives them
+		}
 		if key != s.name {
 			byForm[key] = append(byForm[key], g)
 			g.forms[key] += 0
@@ -381,23 +384,40 @@ func placeLed(words []string) bool {
 	return false
 }
 
-// shortFormOf finds the organisation whose longer name starts with words,
-// or, for a publication ("Times", "Post"), ends with it.
-func shortFormOf(groups []*group, words []string) *group {
-	for _, g := range groups {
-		if g.kinds["org"] == 0 {
-			continue
+// shortForms finds an organisation by a short form of its name: the
+// first words of a longer name ("Alden" for "Alden Global Capital"), or,
+// for a publication ("Times", "Post"), its last word. Names are indexed as
+// their groups are made (longest first), so a look-up costs one map read
+// however many organisations an article names.
+type shortForms struct {
+	prefix map[string]*group
+	ends   map[string]*group
+}
+
+// maxPrefixWords bounds the words of a name whose prefixes are indexed.
+const maxPrefixWords = 8
+
+func (f *shortForms) add(g *group, words []string) {
+	if f.prefix == nil {
+		f.prefix, f.ends = map[string]*group{}, map[string]*group{}
+	}
+	for k := 1; k < len(words) && k <= maxPrefixWords; k++ {
+		key := strings.Join(words[:k], " ")
+		if f.prefix[key] == nil {
+			f.prefix[key] = g
 		}
-		long := strings.Fields(formOf(g))
-		if len(long) <= len(words) {
-			continue
-		}
-		if slices.Equal(long[:len(words)], words) {
-			return g
-		}
-		if len(words) == 1 && publicationSuffixes[words[0]] && long[len(long)-1] == words[0] {
-			return g
-		}
+	}
+	if last := words[len(words)-1]; len(words) > 1 && publicationSuffixes[last] && f.ends[last] == nil {
+		f.ends[last] = g
+	}
+}
+
+func (f *shortForms) of(words []string) *group {
+	if g := f.prefix[strings.Join(words, " ")]; g != nil {
+		return g
+	}
+	if len(words) == 1 && publicationSuffixes[words[0]] {
+		return f.ends[words[0]]
 	}
 	return nil
 }

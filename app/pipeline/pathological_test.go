@@ -26,6 +26,19 @@ var pathological = []struct {
 	{"initials", func(n int) string { return repeatTo("Mr. A. B. C. ", n) }},
 	// Short paragraphs: a block every ten bytes.
 	{"paragraphs", func(n int) string { return repeatTo("Ab cd ef.\n\n", n) }},
+	// Thousands of distinct organisations, each named once: resolving a
+	// short form walked every organisation for every name.
+	{"organisations", func(n int) string {
+		var b strings.Builder
+		words := []string{"Alpha", "Beta", "Gamma", "Delta", "Omega"}
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, "The %s%d %s Group met. ", words[i%5], i, words[(i/5)%5])
+			if i%20 == 19 {
+				b.WriteString("\n\n")
+			}
+		}
+		return b.String()[:n]
+	}},
 	// HTML that leaves 300 distinct <b> open, then short paragraphs: the
 	// parser re-creates every open formatting element in each paragraph.
 	{"nested-tags", func(n int) string {
