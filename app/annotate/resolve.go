@@ -205,7 +205,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			}
 		}
 		if s.kind == "org" && len(s.tokens) == 1 && isAcronym(s.name) {
-			if g := acronymGroup(groups, s.name); g != nil {
+			if g := orgShort.acronym(s.name); g != nil {
 				join(g, i)
 				continue
 			}
@@ -351,27 +351,6 @@ func before(a, b span) bool { return a.block < b.block || a.block == b.block && 
 
 func pos(s span) int { return s.block<<20 | s.start }
 
-// acronymGroup finds the organisation an acronym abbreviates: NRA for
-// National Rifle Association (the capitalised words' initials).
-func acronymGroup(groups []*group, acronym string) *group {
-	letters := strings.ReplaceAll(acronym, ".", "")
-	for _, g := range groups {
-		if g.kinds["org"] == 0 {
-			continue
-		}
-		var initials strings.Builder
-		for _, w := range strings.Fields(formOf(g)) {
-			if w != "" && hasUpper(w[:1]) {
-				initials.WriteString(w[:1])
-			}
-		}
-		if initials.Len() >= 2 && initials.String() == letters {
-			return g
-		}
-	}
-	return nil
-}
-
 // placeLed: a name of more words than the place of two or more words it
 // opens with ("Los Angeles Lakers", "San Jose Mercury News") names a team,
 // a paper or a company, not a person or the place.
@@ -385,13 +364,15 @@ func placeLed(words []string) bool {
 }
 
 // shortForms finds an organisation by a short form of its name: the
-// first words of a longer name ("Alden" for "Alden Global Capital"), or,
-// for a publication ("Times", "Post"), its last word. Names are indexed as
+// first words of a longer name ("Alden" for "Alden Global Capital"), for a
+// publication ("Times", "Post") its last word, or its acronym (NRA for
+// National Rifle Association: the capitalised words' initials). Names are indexed as
 // their groups are made (longest first), so a look-up costs one map read
 // however many organisations an article names.
 type shortForms struct {
-	prefix map[string]*group
-	ends   map[string]*group
+	prefix   map[string]*group
+	ends     map[string]*group
+	initials map[string]*group
 }
 
 // maxPrefixWords bounds the words of a name whose prefixes are indexed.
@@ -399,7 +380,16 @@ const maxPrefixWords = 8
 
 func (f *shortForms) add(g *group, words []string) {
 	if f.prefix == nil {
-		f.prefix, f.ends = map[string]*group{}, map[string]*group{}
+		f.prefix, f.ends, f.initials = map[string]*group{}, map[string]*group{}, map[string]*group{}
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		if w != "" && hasUpper(w[:1]) {
+			initials.WriteString(w[:1])
+		}
+	}
+	if key := initials.String(); len(key) >= 2 && f.initials[key] == nil {
+		f.initials[key] = g
 	}
 	for k := 1; k < len(words) && k <= maxPrefixWords; k++ {
 		key := strings.Join(words[:k], " ")
@@ -410,6 +400,12 @@ func (f *shortForms) add(g *group, words []string) {
 	if last := words[len(words)-1]; len(words) > 1 && publicationSuffixes[last] && f.ends[last] == nil {
 		f.ends[last] = g
 	}
+}
+
+// acronym is the organisation an acronym ("NRA", "U.N.") abbreviates:
+// the first whose words' capital initials spell it.
+func (f *shortForms) acronym(acronym string) *group {
+	return f.initials[strings.ReplaceAll(acronym, ".", "")]
 }
 
 func (f *shortForms) of(words []string) *group {

@@ -39,6 +39,20 @@ var pathological = []struct {
 		}
 		return b.String()[:n]
 	}},
+	// Thousands of organisations, each with its acronym: finding what an
+	// acronym abbreviates walked every organisation.
+	{"acronyms", func(n int) string {
+		var b strings.Builder
+		const letters = "ABCDEFGHKLMNPRSTVW"
+		for i := 0; b.Len() < n; i++ {
+			x, y, z := letters[i%18], letters[(i/18)%18], letters[(i/324)%18]
+			fmt.Fprintf(&b, "The %cxx %cxx %cxx Group said. The %c%c%cG met. ", x, y, z, x, y, z)
+			if i%10 == 9 {
+				b.WriteString("\n\n")
+			}
+		}
+		return b.String()[:n]
+	}},
 	// HTML that leaves 300 distinct <b> open, then short paragraphs: the
 	// parser re-creates every open formatting element in each paragraph.
 	{"nested-tags", func(n int) string {
