@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"readwell/app/library"
@@ -19,6 +20,9 @@ type LibraryPage struct {
 	status   loadStatus
 	err      error
 	all      []library.Summary
+	texts    map[string]string // the search texts read so far, by id
+	textsOK  bool              // every article in all has its search text
+	loads    int               // lists asked for: a reply to an older one is dropped
 	query    string
 	tag      string            // the reader's tag the list is filtered by (?tag=)
 	tagging  string            // the article whose tag field is open
@@ -121,6 +125,9 @@ func (p *LibraryPage) placeWindow(ctx app.Context, tries int) {
 // A change to the library (delete, undo, mark read) keeps the window where
 // it is.
 func (p *LibraryPage) filter(ctx app.Context) {
+	if p.query != "" && !p.textsOK {
+		return // the search texts are being read: filter runs again with them
+	}
 	p.items = library.Search(p.all, p.query)
 	if p.tag != "" {
 		tagged := p.items[:0]
@@ -188,18 +195,51 @@ func (p *LibraryPage) reload(ctx app.Context, first bool) {
 	if first {
 		p.status = statusLoading
 	}
+	p.loads++
+	load := p.loads
 	ctx.Async(func() {
+		// The list first, without the search texts (most of what the
+		// library weighs); the texts after it, in time for a search.
 		list, err := sources.Library.List(context.Background())
 		ctx.Dispatch(func(ctx app.Context) {
+			if load != p.loads {
+				return
+			}
 			if err != nil {
 				p.status, p.err = statusFailed, err
 			} else {
 				p.status, p.err, p.all = statusReady, nil, list
+				p.textsOK = library.WithSearchTexts(p.all, p.texts)
 				p.filter(ctx)
 			}
 			if first {
 				ctx.Defer(markAppReady)
 			}
+		})
+		if err != nil {
+			return
+		}
+		texts, err := sources.Library.SearchTexts(context.Background())
+		ctx.Dispatch(func(ctx app.Context) {
+			if load != p.loads {
+				return
+			}
+			if err != nil {
+				// Search goes on by title, and says why.
+				texts = map[string]string{}
+				for _, s := range p.all {
+					texts[s.ID] = strings.ToLower(s.Title)
+				}
+				p.failure = "Search looks at titles only: " + errorText(err)
+			}
+			p.texts = texts
+			for i, s := range p.all {
+				if t, ok := texts[s.ID]; ok {
+					p.all[i].Search = t // an import may have changed a text
+				}
+			}
+			p.textsOK = library.WithSearchTexts(p.all, p.texts)
+			p.filter(ctx)
 		})
 	})
 }
@@ -394,13 +434,15 @@ func (p *LibraryPage) renderList() app.UI {
 		)
 	}
 	if len(p.items) == 0 {
-		return app.P().Class("empty").DataSet("query", p.query).Text("Nothing matches “" + p.query + "”.")
+		return app.P().Class("empty").DataSet("query", p.filtered).Text("Nothing matches “" + p.filtered + "”.")
 	}
 	first, last := min(p.win.first, len(p.items)), min(p.win.last, len(p.items))
 	rows := p.items[first:last]
 	// The padding that stands in for the rows not rendered is set by
 	// placeWindow: the CSP forbids style attributes.
-	return app.Ul().Class("library-list").DataSet("query", p.query).
+	// data-query: the query the rows are for (while the search texts are
+	// read, the rows of the one before stay).
+	return app.Ul().Class("library-list").DataSet("query", p.filtered).Aria("busy", p.filtered != p.query).
 		Body(
 			app.Range(rows).Slice(func(i int) app.UI {
 				return p.renderItem(rows[i], first+i, len(p.items))

@@ -68,7 +68,9 @@ func TestBrowserLibraryScale(t *testing.T) {
 	}
 
 	// Searching: each keystroke of "word777", from the input event to the
-	// list rendered for it, then clearing the box.
+	// list rendered for it, then clearing the box. The list is read without
+	// the search texts, which are read after it: the first keystroke, 100 ms
+	// after the rows show, may wait for them.
 	keys := mustEval[[]float64](t, ctx, `(async () => {
 		const el = document.querySelector('#library-search');
 		const times = [];

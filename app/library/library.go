@@ -52,7 +52,8 @@ type Summary struct {
 	SavedAt        time.Time `json:"savedAt"`
 	Progress       float64   `json:"progress"`
 	Read           bool      `json:"read"`
-	// Search is the lowercased title and body, for instant search.
+	// Search is the lowercased title and body, for instant search. List
+	// may leave it empty (see Store.SearchTexts).
 	Search string `json:"search"`
 	// Tags, Highlights: the entry's, so /library and /highlights need no
 	// article bodies; Lost names the highlights not found in the text.
@@ -65,7 +66,12 @@ type Summary struct {
 type Store interface {
 	Put(ctx context.Context, e Entry) error
 	Get(ctx context.Context, id string) (Entry, error)
+	// List answers every summary, newest first. It may leave each one's
+	// Search empty: the texts are most of what a library weighs, so the
+	// browser's store lists without them; SearchTexts answers them.
 	List(ctx context.Context) ([]Summary, error)
+	// SearchTexts answers every article's Summary.Search, by id.
+	SearchTexts(ctx context.Context) (map[string]string, error)
 	Delete(ctx context.Context, id string) error
 	// Update reads, changes and writes the entry id as one step, so two
 	// tabs changing the same entry never lose each other's changes.
@@ -94,6 +100,23 @@ func Summarize(e Entry) Summary {
 		SavedAt: e.SavedAt, Progress: e.Progress, Read: e.Read, Search: b.String(),
 		Tags: e.Tags, Highlights: e.Highlights, Lost: lost,
 	}
+}
+
+// WithSearchTexts fills in the Search of each summary in list that has
+// none from texts, and says whether every one has it then.
+func WithSearchTexts(list []Summary, texts map[string]string) bool {
+	all := true
+	for i := range list {
+		if list[i].Search != "" {
+			continue
+		}
+		if t, ok := texts[list[i].ID]; ok {
+			list[i].Search = t
+		} else {
+			all = false
+		}
+	}
+	return all
 }
 
 // Search returns the summaries whose title or text holds every word of

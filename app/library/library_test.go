@@ -63,6 +63,13 @@ func storeContract(t *testing.T, s Store) {
 	if err != nil || got.Progress != 0.5 || len(got.Tags) != 1 {
 		t.Fatalf("Update(a) = %+v, %v", got, err)
 	}
+	// The list follows every write: tags, progress and the search text.
+	if list, err := s.List(ctx); err != nil || len(list) != 2 || list[1].ID != "a" || len(list[1].Tags) != 1 || list[1].Progress != 0.5 {
+		t.Errorf("List after Update(a) = %+v, %v; want a with its tag and progress", list, err)
+	}
+	if texts, err := s.SearchTexts(ctx); err != nil || len(texts) != 2 || texts["a"] != "tidal power returns\nengineers in cardiff revive a plan." {
+		t.Errorf("SearchTexts = %q, %v; want a's and b's lowercased title and text", texts, err)
+	}
 	boom := errors.New("boom")
 	if _, err := s.Update(ctx, "a", func(e *Entry) error { e.Progress = 0.9; return boom }); !errors.Is(err, boom) {
 		t.Errorf("Update with a failing change = %v, want its error", err)
@@ -86,6 +93,12 @@ func storeContract(t *testing.T, s Store) {
 	}
 	if _, err := s.Get(ctx, "a"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Get after Delete = %v", err)
+	}
+	if list, err := s.List(ctx); err != nil || len(list) != 1 || list[0].ID != "b" {
+		t.Errorf("List after Delete(a) = %+v, %v; want b alone", list, err)
+	}
+	if texts, err := s.SearchTexts(ctx); err != nil || len(texts) != 1 || texts["b"] == "" {
+		t.Errorf("SearchTexts after Delete(a) = %q, %v; want b's alone", texts, err)
 	}
 	if err := s.Delete(ctx, "a"); err != nil {
 		t.Errorf("Delete twice = %v, want nil", err)

@@ -58,6 +58,19 @@ func (m *Memory) List(ctx context.Context) ([]Summary, error) {
 	return out, nil
 }
 
+// SearchTexts answers every entry's search text by id.
+func (m *Memory) SearchTexts(ctx context.Context) (map[string]string, error) {
+	list, err := m.List(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(list))
+	for _, s := range list {
+		out[s.ID] = s.Search
+	}
+	return out, nil
+}
+
 // Delete removes id; deleting what is not there is no error.
 func (m *Memory) Delete(ctx context.Context, id string) error {
 	m.mu.Lock()
