@@ -22,6 +22,7 @@ type AddPage struct {
 	article     article.Article
 	active      string
 	saved       saveState
+	marks       highlighter // the reader's highlights on what is shown
 	ctx         app.Context // the page's own: see ReaderPage.ctx
 	// direct: the server saw the reader open this page themselves (the
 	// address bar, a bookmark, the share sheet), so what the address
@@ -53,6 +54,21 @@ func (p *AddPage) OnInit() {
 	if app.IsClient {
 		p.direct = app.Window().Get("document").Call("querySelector", `[data-page="add"] [`+directMark+`]`).Truthy()
 	}
+}
+
+// OnMount starts following the selection: an article read here can be
+// highlighted as on the reader (the first highlight saves it).
+func (p *AddPage) OnMount(ctx app.Context) {
+	p.marks.start(ctx, &p.article, func() {
+		if p.saved.status != statusReady {
+			p.saved = saveDone
+		}
+	})
+}
+
+// OnDismount stops following the selection.
+func (p *AddPage) OnDismount() {
+	p.marks.stop()
 }
 
 // OnNav reads the share-target query and starts reading right away. On
@@ -130,6 +146,7 @@ func (p *AddPage) read(ctx app.Context, save bool) {
 				return
 			}
 			p.status, p.article, p.active, p.saved = statusReady, a, "", saveState{}
+			p.marks.load(nil, nil)
 			ctx.Page().SetTitle(a.Title + " · Readwell")
 			ctx.Defer(func(ctx app.Context) {
 				markUnattributed(ctx)
@@ -207,8 +224,10 @@ func (p *AddPage) renderResult() app.UI {
 			Article:      p.article,
 			ActiveEntity: p.active,
 			Chips:        renderEntityChips(p.article.Chips(), p.active, p.onToggleEntity),
+			Marks:        p.marks.placed.Marks,
 			Actions:      renderSaveButton(p.saved, p.onSave),
 		},
 		renderQuotesPanel(p.article),
+		app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderTags(), p.marks.renderList()),
 	)
 }

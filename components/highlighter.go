@@ -522,8 +522,9 @@ func markedText(text string, from int, marks []highlight.Mark) []app.UI {
 	return out
 }
 
-// selectionSpan is where the document's selection lies in the reader's
-// article, in blocks and rune offsets; false when it is not there.
+// selectionSpan is where the document's selection lies in the shown
+// article (the reader's, or the one read on /add), in blocks and rune
+// offsets; false when it is not there.
 func selectionSpan() (highlight.Span, bool) {
 	w := app.Window()
 	sel := w.Call("getSelection")
@@ -531,7 +532,7 @@ func selectionSpan() (highlight.Span, bool) {
 		return highlight.Span{}, false
 	}
 	doc := w.Get("document")
-	art := doc.Call("querySelector", `[data-page="reader"] article`)
+	art := doc.Call("querySelector", `[data-page="reader"] article, [data-page="add"] article`)
 	r := sel.Call("getRangeAt", 0)
 	if !art.Truthy() || !r.Call("intersectsNode", art).Bool() {
 		return highlight.Span{}, false

@@ -289,7 +289,8 @@ func mustMatchGolden(t *testing.T, path, got string) {
 }
 
 // TestBrowserHighlightAddLayout: at 1280 px an article added at /add is
-// as wide as the same article in the reader (it took the form's box).
+// as wide as the same article in the reader (it took the form's box), and
+// h highlights in it as in the reader, kept and listed on /highlights.
 func TestBrowserHighlightAddLayout(t *testing.T) {
 	srv := mustStartServer(t)
 	ctx, _ := mustBrowser(t)
@@ -298,6 +299,12 @@ func TestBrowserHighlightAddLayout(t *testing.T) {
 	mustClick(t, ctx, ".add-form button[type=submit]")
 	mustWaitFor(t, ctx, "the added article", existsJS(`[data-page="add"] article h1`), 20*time.Second)
 	added := mustEval[int](t, ctx, `Math.round(document.querySelector('[data-page="add"] article').getBoundingClientRect().width)`)
+	// h highlights on /add too, and the highlight is kept with the article.
+	mustEval[bool](t, ctx, selectJS("the highest in a decade", "the highest in a decade"))
+	mustDo(t, ctx, "press h on /add", chromedp.KeyEvent("h"))
+	mustWaitFor(t, ctx, "the mark on /add", `[...document.querySelectorAll('[data-page="add"] article mark[data-highlight]')].map(m => m.textContent).join('') === 'the highest in a decade'`, 10*time.Second)
+	mustOpen(t, ctx, srv.URL+"/highlights")
+	mustWaitFor(t, ctx, "the /add highlight listed", `document.querySelector('[data-page="highlights"]')?.textContent.includes('the highest in a decade')`, 10*time.Second)
 	mustOpen(t, ctx, srv.URL+"/")
 	read := mustEval[int](t, ctx, `Math.round(document.querySelector('[data-page="reader"] article').getBoundingClientRect().width)`)
 	if added != read || added < 500 {
