@@ -258,6 +258,11 @@ func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
 func propagateNames(toks [][]token, tags [][]int) (surnames map[string]bool) {
 	var known knownNames
 	seen := map[string]bool{}
+	// room: key is a new name, and the bounds leave room for one more
+	// that starts with first.
+	room := func(key, first string) bool {
+		return !seen[key] && len(seen) < maxPropagatedNames && len(known.byFirst[first]) < maxNamesPerWord
+	}
 	for b, ts := range toks {
 		for i := 0; i < len(ts); {
 			if !tagBegins(tags[b][i]) {
@@ -273,16 +278,14 @@ func propagateNames(toks [][]token, tags [][]int) (surnames map[string]bool) {
 				words = append(words, t.text)
 			}
 			key := strings.Join(words, " ")
-			if !seen[key] && hasUpper(words[0]) && !functionWords[words[0]] &&
-				len(seen) < maxPropagatedNames && len(known.byFirst[words[0]]) < maxNamesPerWord {
+			if hasUpper(words[0]) && !functionWords[words[0]] && room(key, words[0]) {
 				seen[key] = true
 				known.add(words, append([]int(nil), tags[b][i:j]...))
 			}
 			// A person's surname alone is that person again ("says
 			// Doctor" after "Ken Doctor"), even when it is a common word.
 			last := words[len(words)-1]
-			if len(words) > 1 && tagKind(tags[b][i]) == "person" && hasUpper(last) && !functionWords[last] && !seen[last] &&
-				len(seen) < maxPropagatedNames && len(known.byFirst[last]) < maxNamesPerWord {
+			if len(words) > 1 && tagKind(tags[b][i]) == "person" && hasUpper(last) && !functionWords[last] && room(last, last) {
 				seen[last] = true
 				if surnames == nil {
 					surnames = map[string]bool{}

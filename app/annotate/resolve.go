@@ -179,8 +179,6 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 				join(nearestGroup(gs, spans, i), i)
 				continue
 			}
-		}
-		if s.kind == "person" && len(s.tokens) == 1 {
 			// "Taylor" after "Taylor Swift", when one person has that first name.
 			if gs := firstOf[s.tokens[0]]; len(gs) == 1 {
 				join(gs[0], i)
@@ -364,11 +362,11 @@ func placeLed(words []string) bool {
 }
 
 // shortForms finds an organisation by a short form of its name: the
-// first words of a longer name ("Alden" for "Alden Global Capital"), for a
-// publication ("Times", "Post") its last word, or its acronym (NRA for
-// National Rifle Association: the capitalised words' initials). Names are indexed as
-// their groups are made (longest first), so a look-up costs one map read
-// however many organisations an article names.
+// first words of a longer name ("Alden" for "Alden Global Capital"), for
+// a publication ("Times", "Post") its last word, or its acronym (NRA for
+// National Rifle Association: the capitalised words' initials). Names are
+// indexed as their groups are made (longest first), so a look-up costs
+// one map read however many organisations an article names.
 type shortForms struct {
 	prefix   map[string]*group
 	ends     map[string]*group
@@ -379,6 +377,9 @@ type shortForms struct {
 const maxPrefixWords = 8
 
 func (f *shortForms) add(g *group, words []string) {
+	if len(words) == 0 {
+		return
+	}
 	if f.prefix == nil {
 		f.prefix, f.ends, f.initials = map[string]*group{}, map[string]*group{}, map[string]*group{}
 	}
@@ -408,6 +409,7 @@ func (f *shortForms) acronym(acronym string) *group {
 	return f.initials[strings.ReplaceAll(acronym, ".", "")]
 }
 
+// of is the organisation a name's words are a short form of, or nil.
 func (f *shortForms) of(words []string) *group {
 	if g := f.prefix[strings.Join(words, " ")]; g != nil {
 		return g

@@ -111,6 +111,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		}
 	}
 	leadIn := leadsIn(text, sentFrom, open)
+	sentTok := tokenIndexAt(toks, sentFrom) // the sentence's first word
 	pronAfter := ""
 	if verbAfter >= 0 {
 		for i := closeTok; i < verbAfter; i++ {
@@ -147,13 +148,13 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		descHead = descriptionHead(toks, closeTok, verbAfter)
 	}
 	if descHead == "" && pronBefore == "" && verbBefore > 0 {
-		descHead = descriptionHead(toks, max(tokenIndexAt(toks, sentFrom), verbBefore-5), verbBefore)
+		descHead = descriptionHead(toks, max(sentTok, verbBefore-5), verbBefore)
 	}
 	// A pronoun that is the subject of the quote's sentence, with no verb
 	// of saying ("Within minutes, he called Rubio “Little Marco”").
 	pronSubject := ""
 	if pronBefore == "" {
-		for i, n := tokenIndexAt(toks, sentFrom), 0; i < openTok && n < 6; i, n = i+1, n+1 {
+		for i, n := sentTok, 0; i < openTok && n < 6; i, n = i+1, n+1 {
 			if k := pronounKind(toks, i); k != "" {
 				pronSubject = k
 				break
@@ -419,12 +420,12 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		// "he said" (someone named before), "one commenter said" (nobody
 		// a reader can name).
 		hashFeature("none-subject-after", subjectWord(toks, closeTok, verbAfter)),
-		hashFeature("none-subject-before", subjectWord(toks, max(0, tokenIndexAt(toks, sentFrom)), verbBefore)),
+		hashFeature("none-subject-before", subjectWord(toks, sentTok, verbBefore)),
 		hashFeature("none-words-verb", bucket(words, 2, 5, 12)+boolString(verbAfter >= 0 || verbBefore >= 0)),
 		// "…," an insider told the outlet / one aide said: "…": someone the
 		// article does not name.
 		hashFeature("none-unnamed", boolString(unnamedSubject(toks, closeTok, verbAfter))+
-			boolString(unnamedSubject(toks, max(0, tokenIndexAt(toks, sentFrom)), verbBefore))),
+			boolString(unnamedSubject(toks, sentTok, verbBefore))),
 	}
 	// Pairs of structural features let the linear model weigh
 	// combinations ("right after the quote" and "before a verb of saying").
@@ -449,10 +450,6 @@ var lexicalFeature = map[string]bool{
 	"first-in-sentence": true, "pron-after-first": true, "possessive-noun": true, "desc-head": true,
 }
 
-// noneBias shifts the score of "nobody" (a prior: how readily a quote is
-// left without a speaker).
-var noneBias = 0.0
-
 // choose scores a candidate set and returns the index of the speaker, or
 // -1 for nobody, with its probability.
 func (s candidateSet) choose(m *linearModel) (int, float64) {
@@ -471,7 +468,7 @@ func (s candidateSet) probabilities(m *linearModel) []float64 {
 	scores := make([]float64, len(s.entities)+1)
 	var out [1]float32
 	m.score(s.none, out[:])
-	scores[0] = float64(out[0]) + noneBias
+	scores[0] = float64(out[0])
 	for i, fs := range s.feats {
 		out[0] = 0
 		m.score(fs, out[:])
