@@ -35,6 +35,7 @@ out/wasm.mod: go.mod go.sum app/goapp-wasm.patch
 	rm -rf out/goapp-wasm && mkdir -p out
 	cp -R "$$($(GO) list -m -f '{{.Dir}}' $(GOAPP))" out/goapp-wasm && chmod -R u+w out/goapp-wasm
 	patch -s -d out/goapp-wasm -p1 < app/goapp-wasm.patch
+	gofmt -w out/goapp-wasm # upstream ships one file unformatted; a tree-wide gofmt check should not trip on our copy
 	cp go.sum out/wasm.sum
 	{ cat go.mod; echo 'replace $(GOAPP) => ./out/goapp-wasm'; } > $@
 
