@@ -292,13 +292,7 @@ func placeholderImage(src string) bool {
 	if i := strings.IndexAny(lower, "?#"); i >= 0 {
 		lower = lower[:i]
 	}
-	lower = lower[strings.LastIndex(lower, "/")+1:]
-	for _, w := range placeholderWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lower[strings.LastIndex(lower, "/")+1:], placeholderWords)
 }
 
 // imageSource picks the real image of lazy-loading markup: data-src and
@@ -397,13 +391,7 @@ func captionLine(s string) bool {
 	if countWords(s) > 60 {
 		return false
 	}
-	lower := strings.ToLower(s)
-	for _, m := range creditMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return creditLine(s)
+	return containsAny(strings.ToLower(s), creditMarks) || creditLine(s)
 }
 
 // captionsToFigures gives a figure the caption printed as the paragraph
@@ -430,13 +418,7 @@ func scriptNotice(s string) bool {
 	if countWords(s) > 14 {
 		return false
 	}
-	lower := strings.ToLower(s)
-	for _, p := range scriptNoticePhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(s), scriptNoticePhrases)
 }
 
 // dropHeaderLeaks drops, among the first three blocks, what belongs to the

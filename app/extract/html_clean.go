@@ -106,8 +106,7 @@ func removable(n *html.Node) bool {
 	if attr(n, "aria-hidden") == "true" && n.Data != "img" && n.Data != "figure" {
 		return true
 	}
-	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
-	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+	if styleHidden(n) {
 		return true
 	}
 	switch attr(n, "role") {
@@ -115,6 +114,13 @@ func removable(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// styleHidden: an inline style hides the element (display: none,
+// visibility: hidden).
+func styleHidden(n *html.Node) bool {
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 func attrPresent(n *html.Node, key string) (string, bool) {

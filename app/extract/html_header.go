@@ -327,20 +327,10 @@ func hiddenElement(n *html.Node) bool {
 	case "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "head", "title", "button":
 		return true
 	}
-	if _, ok := attrOK(n, "hidden"); ok {
+	if _, ok := attrPresent(n, "hidden"); ok {
 		return true
 	}
-	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
-}
-
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
+	return styleHidden(n)
 }
 
 // isAuthorElement: an element that holds an author's name — rel=author,
@@ -402,6 +392,7 @@ func textShorter(n *html.Node, limit int) bool {
 // articles.
 var authorNotName = []string{"comment", "bio", "avatar", "img", "image", "photo", "pic", "desc", "more", "about", "social", "follow", "twitter", "email", "thumb", "title", "role", "position", "job", "date", "time", "box", "card", "page"}
 
+// containsAny: s holds one of parts.
 func containsAny(s string, parts []string) bool {
 	for _, p := range parts {
 		if strings.Contains(s, p) {
