@@ -43,6 +43,8 @@ func TestUnnamedSubject(t *testing.T) {
 		{"a person familiar with the talks said", true},
 		{"a Trump aide said", true},
 		{"one Weibo user wrote", true},
+		{"many Republicans said", false}, // the head is a name
+		{"many voters said", true},
 		{"a said", false},
 		{"Sanders said", false},
 		{"the spokesman said", false},
@@ -58,6 +60,32 @@ func TestUnnamedSubject(t *testing.T) {
 		if got := unnamedSubject(toks, 0, verb); got != c.want {
 			t.Errorf("unnamedSubject(%q) = %v, want %v", c.attribution, got, c.want)
 		}
+	}
+}
+
+// TestIndefiniteWords: the list of words that open an unnamed source is
+// lower case and holds each word once; training (unnamedSource) and the
+// ranker (unnamedSubject) read the same words.
+func TestIndefiniteWords(t *testing.T) {
+	seen := map[string]bool{}
+	for _, w := range indefiniteWordList {
+		if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+			t.Errorf("indefinite word %q is not a lower-case word", w)
+		}
+		if seen[w] {
+			t.Errorf("indefinite word %q is listed twice", w)
+		}
+		seen[w] = true
+		toks := tokenize([]rune(w + " aide said"))
+		if !unnamedSubject(toks, 0, 2) {
+			t.Errorf("unnamedSubject(%q) = false, want true", w+" aide said")
+		}
+		if !unnamedSource(w + " aide") {
+			t.Errorf("unnamedSource(%q) = false, want true", w+" aide")
+		}
+	}
+	if unnamedSource("the aide") || unnamedSource("Sanders") {
+		t.Error("unnamedSource takes a definite or named source for nobody")
 	}
 }
 

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
 	"readwell/app/annotate/polnear"
+	"readwell/app/article"
 	"readwell/app/extract"
 )
 
@@ -45,6 +47,7 @@ func TestCrossValidate(t *testing.T) {
 		total  polnear.Totals
 		perK   = make([]polnear.Totals, 5)
 		errs   []cvError
+		points []cvPoint
 		failed error
 	)
 	sem := make(chan struct{}, 2) // two cores
@@ -66,14 +69,17 @@ func TestCrossValidate(t *testing.T) {
 				if mod, err = decodeModels(m.Tagger, m.Speaker); err == nil {
 					var t polnear.Totals
 					var es []cvError
+					var ps []cvPoint
 					for _, g := range folds[k] {
-						s, e := scoreWith(g, mod)
+						s, e, p := scoreWith(g, mod)
 						t.Add(s)
 						es = append(es, e...)
+						ps = append(ps, p...)
 					}
 					mu.Lock()
 					perK[k] = t
 					errs = append(errs, es...)
+					points = append(points, ps...)
 					mu.Unlock()
 				}
 			}
@@ -94,6 +100,9 @@ func TestCrossValidate(t *testing.T) {
 		fmt.Println(perK[k].Summary().Row(fmt.Sprintf("fold %d (%d articles)", k, len(folds[k]))))
 	}
 	fmt.Println(total.Summary().Row("4-fold CV, train part"))
+	if os.Getenv("READWELL_CV_SWEEP") != "" {
+		sweepAbstain(points)
+	}
 	if path := os.Getenv("READWELL_CV_ERRORS"); path != "" {
 		f, err := os.Create(path)
 		if err != nil {
@@ -123,23 +132,61 @@ type cvError struct {
 	Want    []string `json:"want"`   // names PolNeAR gives ([] when nobody)
 	Source  string   `json:"source"` // the source span as written
 	Para    string   `json:"para"`
+	// Candidates are the ranker's options with their probabilities;
+	// Oracle says whether one of them was right.
+	Candidates []string `json:"candidates"`
+	Oracle     bool     `json:"oracle"`
 }
 
 // scoreWith annotates g's text with mod as the pipeline would and scores it,
 // with the quotes it attributed wrongly.
-func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError) {
+func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError, []cvPoint) {
 	a, err := extract.Text(g.Text)
 	if err != nil {
-		return polnear.Failed(g), nil
+		return polnear.Failed(g), nil, nil
 	}
-	annotateLearned(&a, mod)
+	d := newLdoc(&a)
+	if english(&a) {
+		d.tagNames(mod.tagger)
+	}
+	var quotes []attributed
+	var cands [][]string
+	var tops []cvTop
+	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
+		var speaker *article.Entity
+		probs := set.probabilities(mod.speaker)
+		top := cvTop{p: 0}
+		if i, p := set.choose(mod.speaker); i >= 0 {
+			top = cvTop{name: set.entities[i].Name, p: p}
+		}
+		tops = append(tops, top)
+		if i, p := set.choose(mod.speaker); i >= 0 && p >= abstainBelow {
+			speaker = set.entities[i]
+		}
+		var cs []string
+		for i, e := range set.entities {
+			cs = append(cs, fmt.Sprintf("%s %.2f", e.Name, probs[i+1]))
+		}
+		cs = append(cs, fmt.Sprintf("<nobody> %.2f", probs[0]))
+		cands = append(cands, cs)
+		quotes = append(quotes, attributed{span: ref.span, speaker: speaker, kind: d.quoteKind(ref.span, speaker, set.saidNear)})
+		return speaker
+	})
+	d.fill(&a, quotes)
 	p := polnear.FromArticle(a)
 	var errs []cvError
+	var sw []cvPoint
 	gold := alignArticleQuotes(g, p)
 	for i, q := range p.Quotes {
 		gq := gold[i]
 		if gq == nil {
 			continue
+		}
+		switch {
+		case !gq.Attributed:
+			sw = append(sw, cvPoint{p: tops[i].p, abstain: true})
+		case len(gq.Names) > 0:
+			sw = append(sw, cvPoint{p: tops[i].p, right: tops[i].name != "" && nameIn(tops[i].name, gq.Names)})
 		}
 		wrong := false
 		switch {
@@ -150,10 +197,52 @@ func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError) {
 		}
 		if wrong {
 			para := a.Blocks[a.Quotes[i].Block].Text
-			errs = append(errs, cvError{Article: g.ID, Quote: q.Text, Got: q.Speaker, Want: gq.Names, Source: gq.Source, Para: para})
+			oracle := false
+			for _, c := range cands[i] {
+				name := c[:strings.LastIndexByte(c, ' ')]
+				oracle = oracle || name != "<nobody>" && nameIn(name, gq.Names)
+			}
+			errs = append(errs, cvError{Article: g.ID, Quote: q.Text, Got: q.Speaker, Want: gq.Names, Source: gq.Source, Para: para, Candidates: cands[i], Oracle: oracle})
 		}
 	}
-	return polnear.Score(g, p), errs
+	return polnear.Score(g, p), errs, sw
+}
+
+// cvTop is the ranker's first choice among the candidates (p 0: nobody).
+type cvTop struct {
+	name string
+	p    float64
+}
+
+// cvPoint is one matched held-out quote: the probability of the ranker's
+// first candidate, and whether it is right (speaker quotes) or the quote
+// is nobody's (abstain).
+type cvPoint struct {
+	p              float64
+	right, abstain bool
+}
+
+// sweepAbstain prints speaker and abstain for thresholds around
+// abstainBelow: what a speaker the ranker is less sure of costs.
+func sweepAbstain(points []cvPoint) {
+	for _, th := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7} {
+		spN, spOK, abN, abOK := 0, 0, 0, 0
+		for _, pt := range points {
+			named := pt.p >= th
+			if pt.abstain {
+				abN++
+				if !named {
+					abOK++
+				}
+			} else {
+				spN++
+				if named && pt.right {
+					spOK++
+				}
+			}
+		}
+		fmt.Printf("abstain below %.2f: speaker %.3f, abstain %.3f\n", th, float64(spOK)/float64(spN), float64(abOK)/float64(abN))
+	}
 }
 
 // alignArticleQuotes pairs predicted quotes with gold ones as the metric does.

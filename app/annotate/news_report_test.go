@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"readwell/app/annotate/newsbench"
+	"readwell/app/annotate/polnear"
+	"readwell/app/article"
 	"readwell/app/pipeline"
 )
 
@@ -49,6 +51,9 @@ func TestNewsReport(t *testing.T) {
 			asideQuotes += len(a.Quotes)
 		} else {
 			dev.Add(s)
+			if os.Getenv("READWELL_NEWS_ERRORS") != "" {
+				printNewsErrors(a, got)
+			}
 		}
 	}
 	fmt.Printf("news read by hand (app/annotate/testdata/news): %d pages, %d quotations; kept aside (never read, page hash odd): %d pages, %d quotations\n",
@@ -57,6 +62,36 @@ func TestNewsReport(t *testing.T) {
 	fmt.Println(all.Row("readwell, all pages"))
 	fmt.Println(aside.Row("readwell, kept aside"))
 	fmt.Println(dev.Row("readwell, the rest"))
+}
+
+// printNewsErrors prints the quotations of a page not kept aside whose
+// speaker or kind came out wrong (READWELL_NEWS_ERRORS=1): the pages kept
+// aside are never printed, so that nobody reads them.
+func printNewsErrors(truth newsbench.Article, got article.Article) {
+	names := map[string]string{}
+	for _, e := range got.Entities {
+		names[e.ID] = e.Name
+	}
+	gold := make([]string, len(truth.Quotes))
+	for i, q := range truth.Quotes {
+		gold[i] = q.Text
+	}
+	pred := make([]string, len(got.Quotes))
+	for i, q := range got.Quotes {
+		pred[i] = q.Text
+	}
+	for pi, gi := range polnear.Match(pred, gold) {
+		if gi < 0 {
+			continue
+		}
+		q, want := got.Quotes[pi], truth.Quotes[gi]
+		one := newsbench.Article{Quotes: []newsbench.Quote{want}}
+		s := newsbench.Score(one, article.Article{Entities: got.Entities, Quotes: []article.Quote{q}})
+		if s.SpeakerOK+s.AbstainOK == 1 && s.KindOK == 1 {
+			continue
+		}
+		fmt.Printf("%s: %.60q got %q (%s), want %q %v (%s)\n", truth.Page, q.Text, names[q.Speaker], q.Kind, want.Speaker, want.Also, want.Kind)
+	}
 }
 
 // readPage reads a page, gunzipped when its name ends in .gz.

@@ -674,9 +674,7 @@ func unnamedSubject(toks []token, from, verb int) bool {
 	if verb <= from || verb-from > 8 {
 		return false
 	}
-	switch strings.ToLower(toks[from].text) {
-	case "a", "an", "one", "another", "some", "several", "two", "three":
-	default:
+	if !indefiniteWords[strings.ToLower(toks[from].text)] {
 		return false
 	}
 	// The head, the word before the verb, is a common noun: "a Trump

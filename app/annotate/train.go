@@ -318,11 +318,7 @@ func speakerExamples(td *trainDoc) []speakerExample {
 // leaves without a speaker as PolNeAR's unattributed quotes.
 func unnamedSource(source string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(source)), " ")
-	switch first {
-	case "a", "an", "one", "another", "some", "many", "several", "two", "three":
-		return true
-	}
-	return false
+	return indefiniteWords[first]
 }
 
 // speaks: entity e is one of the names (by last word, as the metric reads them).

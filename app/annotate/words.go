@@ -30,6 +30,15 @@ var pronouns = map[string]string{
 	"él": "person", "ella": "person", "il": "any", "elle": "person", "er": "person", "sie": "any",
 }
 
+// indefiniteWordList opens a noun phrase that names nobody the article
+// names ("an insider", "one former aide", "many Republicans", "two
+// officials"): a quote attributed to one is nobody's, in training
+// (unnamedSource) and in use (unnamedSubject). Lower case, each once
+// (TestIndefiniteWords).
+var indefiniteWordList = []string{"a", "an", "one", "another", "some", "many", "several", "two", "three"}
+
+var indefiniteWords = setOf(indefiniteWordList...)
+
 // orgDescriptions name an organisation without its name: "the company
 // said" speaks for the organisation named before.
 var orgDescriptions = setOf("company", "firm", "agency", "department", "ministry", "organization",
