@@ -325,12 +325,14 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				f(i, "cue", "name-verb-quote:"+bucket(verbBefore-m.end, 0, 1, 3, 6))
 			}
 			if verbBefore >= 0 && m.first > verbBefore && m.start >= sentFrom {
-				f(i, "cue", "verb-name-quote:"+bucket(m.first-verbBefore-1, 0, 2, 5))
+				// "Said Cook: …" names the speaker; "Cook told Benioff: …"
+				// its listener, after a subject.
+				f(i, "cue", "verb-name-quote:"+bucket(m.first-verbBefore-1, 0, 2, 5)+":"+boolString(verbBefore <= sentTok))
 			}
 			if m.first >= 2 && strings.EqualFold(toks[m.first-2].text, "according") {
 				f(i, "cue", "according-before")
 			}
-			if m.first >= 1 && strings.EqualFold(toks[m.first-1].text, "told") {
+			if toldBefore(toks, m.first) {
 				f(i, "object-of", "told")
 			}
 		}
@@ -351,12 +353,14 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				f(i, "cue", "quote-name-verb:"+bucket(verbAfter-m.end, 0, 1, 3, 6))
 			}
 			if verbAfter >= 0 && m.first > verbAfter && m.start < sentTo {
-				f(i, "cue", "quote-verb-name:"+bucket(m.first-verbAfter-1, 0, 2, 5))
+				// "…," said Cook names the speaker; "…," he told Cook
+				// the listener: a subject stands before the verb.
+				f(i, "cue", "quote-verb-name:"+bucket(m.first-verbAfter-1, 0, 2, 5)+":"+boolString(verbAfter == closeTok))
 			}
 			if m.first >= 2 && strings.EqualFold(toks[m.first-2].text, "according") {
 				f(i, "cue", "according-after")
 			}
-			if m.first >= 1 && strings.EqualFold(toks[m.first-1].text, "told") {
+			if toldBefore(toks, m.first) {
 				f(i, "object-of", "told")
 			}
 		}
@@ -584,6 +588,15 @@ func pairedFeature(name string) bool {
 		return true
 	}
 	return false
+}
+
+// toldBefore: the name at token first is told something ("told Cook",
+// "told the New York Daily News"): the listener, rarely the speaker.
+func toldBefore(toks []token, first int) bool {
+	if first >= 2 && strings.EqualFold(toks[first-1].text, "the") {
+		first--
+	}
+	return first >= 1 && strings.EqualFold(toks[first-1].text, "told")
 }
 
 // subjectWord is the word just before the verb at index verb (from index
