@@ -165,6 +165,33 @@ func TestSloganIsATerm(t *testing.T) {
 	}
 }
 
+// TestFullOrPartial: a quote its sentence reads on through is partial;
+// one in lower case after a comma is full when a verb of saying leads
+// into it and partial when it goes on the sentence.
+func TestFullOrPartial(t *testing.T) {
+	for _, c := range []struct {
+		name, para string
+		want       []string
+	}{
+		{"reads on", `"We don't want those people" working in federal prisons, Hawk Sawyer said.`, []string{"partial"}},
+		{"ends in a comma", `"We really took that challenge to heart," Tim Cook said.`, []string{"full"}},
+		{"said, lower case", `“After two more years of this,” Ken Doctor asks, “what kind of products are going to be left?”`, []string{"full", "full"}},
+		{"goes on the sentence", `"We all miss Steve so much," Marc Benioff weighed in, telling Tim Cook, "since he passed, you've been so true to him."`, []string{"full", "partial"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := article.Article{Blocks: []article.Block{{Kind: "p", Text: c.para}}}
+			Article(&a)
+			var got []string
+			for _, q := range a.Quotes {
+				got = append(got, q.Kind)
+			}
+			if strings.Join(got, " ") != strings.Join(c.want, " ") {
+				t.Errorf("kinds of %q = %v, want %v", c.para, got, c.want)
+			}
+		})
+	}
+}
+
 // TestDescriptionHead: "the 56-year-old", "the former senator" stand for
 // someone named before; "the Florida senator" names a place, "the" alone
 // or a long clause is no description.

@@ -197,6 +197,9 @@ func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError, []cvP
 		}
 		if wrong {
 			para := a.Blocks[a.Quotes[i].Block].Text
+			for b := a.Quotes[i].Block - 1; b >= 0 && b >= a.Quotes[i].Block-2; b-- {
+				para = a.Blocks[b].Text + "\n" + para
+			}
 			oracle := false
 			for _, c := range cands[i] {
 				name := c[:strings.LastIndexByte(c, ' ')]

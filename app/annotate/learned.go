@@ -162,10 +162,56 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 		// Nobody's, and short: a term, a title or a slogan ("Meth. We're
 		// on it."), sentence or not.
 		return kindTerm
-	case leadIn || startsUpper(q):
+	case runsOn(text, s):
+		// The sentence reads on through the quote ("We don't want those
+		// people" working in prisons, she said): part of it.
+		return kindPartial
+	case startsUpper(q) || leadIn && (!startsLower(q) || d.saidBefore(s)):
+		// A quote in lower case after a comma is full when a verb of
+		// saying leads into it ("…,” Doctor asks, “what kind of …"),
+		// part of the sentence otherwise ("telling Cook, “since he …").
 		return kindFull
 	}
 	return kindPartial
+}
+
+// saidBefore: the word before the quote's lead-in mark is a verb of saying.
+func (d *ldoc) saidBefore(s quoteSpan) bool {
+	toks := d.toks[s.block]
+	i := tokenIndexAt(toks, s.open) - 1
+	return i >= 0 && isReportingVerb(toks[i].text)
+}
+
+// runsOn: the quote s ends without a stop or comma of its own and its
+// sentence goes on after the close mark with a word in lower case.
+func runsOn(text []rune, s quoteSpan) bool {
+	if s.unclosed || s.end <= s.start || s.close < 1 {
+		return false
+	}
+	for _, r := range []rune{text[s.end-1], text[s.close-1]} {
+		switch r {
+		case '.', ',', '!', '?', ':', ';', '…', '-', '—':
+			return false
+		}
+	}
+	for i := s.close + 1; i < len(text); i++ {
+		r := text[i]
+		if unicode.IsSpace(r) {
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// startsLower: the first letter of s is lower case.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // fill writes the annotation into a.
