@@ -243,3 +243,21 @@ func TestPlaceLedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsAfterElsewhere: the tagger reads where else a capitalised word
+// stands: after "the" (a team, a firm) or after a person's title.
+func TestWordsAfterElsewhere(t *testing.T) {
+	var toks [][]token
+	for _, p := range []string{"Last night the Lakers won, and Mr. Benioff said so.", "Lakers fans cheered Benioff."} {
+		toks = append(toks, tokenize([]rune(p)))
+	}
+	s := collectWordStats(toks)
+	for _, c := range []struct {
+		word string
+		want uint8
+	}{{"lakers", afterThe}, {"benioff", afterTitle}, {"fans", 0}, {"last", 0}} {
+		if got := s.after[c.word]; got != c.want {
+			t.Errorf("collectWordStats: after[%q] = %d, want %d", c.word, got, c.want)
+		}
+	}
+}

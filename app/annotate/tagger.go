@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -45,17 +46,36 @@ var tagNames = [tagCount]string{"O", "B-per", "I-per", "B-org", "I-org", "B-loc"
 type wordStats struct {
 	lower   map[string]bool
 	capsMid map[string]bool
+	// after: where else the article writes a capitalised word, after
+	// "the" ("the Lakers": a team, a firm, rarely a person) or after a
+	// person's title ("Mr. Benioff"), as bits (afterThe, afterTitle).
+	after map[string]uint8
 }
 
+const (
+	afterThe uint8 = 1 << iota
+	afterTitle
+)
+
 func collectWordStats(toks [][]token) wordStats {
-	s := wordStats{lower: map[string]bool{}, capsMid: map[string]bool{}}
+	s := wordStats{lower: map[string]bool{}, capsMid: map[string]bool{}, after: map[string]uint8{}}
 	for _, ts := range toks {
-		for _, t := range ts {
+		for i, t := range ts {
 			low := strings.ToLower(t.text)
 			if t.text == low {
 				s.lower[low] = true
+				continue
 			} else if !t.sentStart {
 				s.capsMid[low] = true
+			}
+			if i == 0 {
+				continue
+			}
+			switch prev := ts[i-1].text; {
+			case prev == "the":
+				s.after[low] |= afterThe
+			case titleWords[prev]:
+				s.after[low] |= afterTitle
 			}
 		}
 	}
@@ -273,6 +293,9 @@ func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []f
 		buf = append(buf, hashFeature("startcapsmid", boolString(stats.capsMid[w])))
 	} else if w != t.text {
 		buf = append(buf, hashFeature("midcap-lowerelsewhere", boolString(stats.lower[w])))
+	}
+	if w != t.text {
+		buf = append(buf, hashFeature("after-elsewhere", strconv.Itoa(int(stats.after[w]))))
 	}
 	if in.titleCase {
 		buf = append(buf, hashFeature("titlecase", sh), hashFeature("titlecase-w", w))
