@@ -44,7 +44,7 @@ web/pipeline.wasm: $(WORKER_SOURCES)
 
 # Every served text asset gets .br and .gz twins; a twin older than its
 # source is ignored by the server, so an edit never serves stale bytes.
-TEXT_ASSETS := web/readwell.css web/boot.js web/icon.svg
+TEXT_ASSETS := web/readwell.css web/boot.js web/app-compile.js web/icon.svg
 web/app.wasm.br: web/app.wasm $(TEXT_ASSETS) | bin/readwell
 	bin/readwell precompress web/app.wasm $(TEXT_ASSETS)
 

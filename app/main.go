@@ -21,6 +21,10 @@ import (
 )
 
 func main() {
+	if inCompileWorker() {
+		warmUp()
+		return
+	}
 	// Go's start (its runtime, every package's init) is one task the page
 	// cannot interrupt; after it, each step of the client's start is a task
 	// of its own (components.Yield): the routes, the default article

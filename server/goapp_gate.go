@@ -28,6 +28,8 @@ var goAppFiles = map[string]bool{
 type goAppGate struct {
 	goApp http.Handler
 	ours  *http.ServeMux
+	// appJS answers /app.js: go-app's with our wasm loader (loader.go).
+	appJS http.Handler
 }
 
 func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -36,6 +38,8 @@ func (g goAppGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	goApps := page || goAppFiles[path]
 	get := r.Method == http.MethodGet || r.Method == http.MethodHead
 	switch {
+	case path == "/app.js" && get && g.appJS != nil:
+		g.appJS.ServeHTTP(w, r)
 	case goApps && get:
 		if page {
 			r = withArrival(r)

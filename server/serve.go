@@ -188,7 +188,7 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 	} else {
 		logger.Warn("no app.wasm: pages are served prerendered only; run make wasm", slog.String("web", cfg.webDir))
 	}
-	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", components.ShellPath}
+	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", compileWorkerFile, components.ShellPath}
 	// The pipeline worker reads pasted pages, offline too: the service
 	// worker keeps its script and wasm with the shell. Only when built: one
 	// missing file fails the whole precache, and offline reading with it.
@@ -212,13 +212,17 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		},
 		BackgroundColor:       backgroundColor,
 		ThemeColor:            themeColor,
-		LoadingLabel:          "Loading the reader… {progress}%",
+		LoadingLabel:          "Loading the reader…",
 		Styles:                []string{"/web/readwell.css"},
 		Scripts:               []string{"/web/boot.js"},
 		CacheableResources:    cacheable,
 		Version:               version,
 		WasmContentLength:     wasmLength,
 		ServiceWorkerTemplate: workerJS,
+	}
+	appJS, err := newAppScript(goapp)
+	if err != nil {
+		return nil, err
 	}
 	static := assets{dir: cfg.webDir, version: version}
 	iconFiles := iconHandler()
@@ -245,6 +249,6 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 			static.serveFile(w, r, name)
 		})
 	}
-	mux.Handle("/", goAppGate{goApp: goapp, ours: mux})
+	mux.Handle("/", goAppGate{goApp: goapp, ours: mux, appJS: appJS})
 	return withSecurityHeaders(withCompression(mux)), nil
 }

@@ -1,0 +1,67 @@
+// Readwell's wasm loader, in place of go-app's goappInitWebAssembly (see
+// loader.go). The page's main thread only instantiates and runs the UI
+// wasm: a dedicated worker (web/app-compile.js) fetches and compiles it.
+// Where that cannot work (no worker, no compileStreaming, a module that
+// cannot be posted), the page streams and compiles it itself, as go-app
+// does, without go-app's progress counter (it re-wrapped the download in a
+// script-driven stream, a main-thread step per chunk).
+async function goappInitWebAssembly() {
+  const loader = document.getElementById("app-wasm-loader");
+  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    return;
+  }
+  const url = "/web/app.wasm";
+  try {
+    const go = new Go();
+    let instance;
+    try {
+      const module = await readwellCompileOffThread(url);
+      instance = await WebAssembly.instantiate(module, go.importObject);
+    } catch (offThread) {
+      instance = await readwellInstantiateHere(url, go.importObject);
+    }
+    // Go's start in a task of its own, not in the instantiation's.
+    await new Promise(function (resolve) {
+      setTimeout(resolve, 0);
+    });
+    go.run(instance);
+    loader.remove();
+  } catch (err) {
+    document.getElementById("app-wasm-loader-icon").className = "goapp-logo";
+    document.getElementById("app-wasm-loader-label").innerText = err;
+    console.error("loading wasm failed: ", err);
+  }
+}
+
+function readwellCompileOffThread(url) {
+  return new Promise(function (resolve, reject) {
+    if (!window.Worker || !WebAssembly.compileStreaming) {
+      reject(new Error("no worker compilation here"));
+      return;
+    }
+    const worker = new Worker("/web/app-compile.js");
+    worker.onmessage = function (e) {
+      if (e.data && e.data.module instanceof WebAssembly.Module) {
+        resolve(e.data.module);
+      } else {
+        worker.terminate();
+        reject(new Error((e.data && e.data.error) || "no module"));
+      }
+    };
+    worker.onerror = worker.onmessageerror = function () {
+      worker.terminate();
+      reject(new Error("the compile worker failed"));
+    };
+    worker.postMessage({ url: url });
+  });
+}
+
+async function readwellInstantiateHere(url, imports) {
+  if (WebAssembly.instantiateStreaming) {
+    return (await WebAssembly.instantiateStreaming(fetch(url), imports)).instance;
+  }
+  const bytes = await (await fetch(url)).arrayBuffer();
+  return (await WebAssembly.instantiate(bytes, imports)).instance;
+}
+
