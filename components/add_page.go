@@ -227,7 +227,7 @@ func (p *AddPage) renderResult() app.UI {
 			Marks:        p.marks.placed.Marks,
 			Actions:      renderSaveButton(p.saved, p.onSave),
 		},
-		renderQuotesPanel(p.article),
+		&quotesPanel{Article: p.article},
 		app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderTags(), p.marks.renderList()),
 	)
 }

@@ -36,13 +36,41 @@ func (v *ArticleView) Render() app.UI {
 	if a.Lang != "" {
 		el = el.Lang(a.Lang)
 	}
-	spans := indexSpans(a)
 	return el.Dir(dirOf(a)).Body(
 		v.renderHeader(),
 		v.Chips,
-		app.Div().Class("body").Body(v.renderBody(spans)...),
+		&articleBody{Article: a, ActiveEntity: v.ActiveEntity, Marks: nilIfEmpty(v.Marks)},
 		v.renderFooter(),
 	)
+}
+
+// articleBody is the article's text, a component of its own: go-app
+// renders a child component again only when its exported fields changed,
+// so an update of the page around it (OnNav after the first mount, the
+// library's answer, the Save or Listen button) neither builds nor compares
+// every block once more. ArticleView's slots (Chips, Actions) are UI trees,
+// new at each render, and always differ.
+type articleBody struct {
+	app.Compo
+
+	Article      article.Article
+	ActiveEntity string
+	Marks        map[int][]highlight.Mark
+}
+
+// nilIfEmpty makes no highlights one value: go-app compares fields with
+// reflect.DeepEqual, for which a nil map and an empty one differ (the
+// highlighter has the first before it knows the article, the second after).
+func nilIfEmpty(marks map[int][]highlight.Mark) map[int][]highlight.Mark {
+	if len(marks) == 0 {
+		return nil
+	}
+	return marks
+}
+
+func (b *articleBody) Render() app.UI {
+	v := ArticleView{Article: b.Article, ActiveEntity: b.ActiveEntity, Marks: b.Marks}
+	return app.Div().Class("body").Body(v.renderBody(indexSpans(b.Article))...)
 }
 
 // blocksPerYield is how many blocks a mount builds between two chances to

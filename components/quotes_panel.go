@@ -46,6 +46,23 @@ func groupQuotes(a article.Article) []speakerQuotes {
 	return groups
 }
 
+// quotesPanel is the "who said what" list as a component of its own, so
+// that a page update which leaves the article as it was does not build and
+// compare the list again (go-app renders a child component only when its
+// exported fields changed).
+type quotesPanel struct {
+	app.Compo
+
+	Article article.Article
+}
+
+func (q *quotesPanel) Render() app.UI {
+	if ui := renderQuotesPanel(q.Article); ui != nil {
+		return ui
+	}
+	return app.Text("")
+}
+
 // renderQuotesPanel is the "who said what" list: each speaker with their
 // quotations, each a link to the quotation in the text.
 func renderQuotesPanel(a article.Article) app.UI {

@@ -230,7 +230,8 @@ func (p *ReaderPage) Render() app.UI {
 					renderListenButton(p.speaking, p.onListen),
 				),
 			},
-			renderQuotesPanel(p.article),
+			&yieldPoint{},
+			&quotesPanel{Article: p.article},
 			app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderTags(), p.marks.renderList()),
 		)
 	case statusFailed:
