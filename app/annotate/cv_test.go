@@ -229,22 +229,31 @@ type cvPoint struct {
 // abstainBelow: what a speaker the ranker is less sure of costs.
 func sweepAbstain(points []cvPoint) {
 	for _, th := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7} {
-		spN, spOK, abN, abOK := 0, 0, 0, 0
+		spN, spOK, abN, abOK, wrong, missing := 0, 0, 0, 0, 0, 0
 		for _, pt := range points {
 			named := pt.p >= th
 			if pt.abstain {
 				abN++
 				if !named {
 					abOK++
+				} else {
+					wrong++
 				}
 			} else {
 				spN++
-				if named && pt.right {
+				switch {
+				case named && pt.right:
 					spOK++
+				case named:
+					wrong++
+				default:
+					missing++
 				}
 			}
 		}
-		fmt.Printf("abstain below %.2f: speaker %.3f, abstain %.3f\n", th, float64(spOK)/float64(spN), float64(abOK)/float64(abN))
+		// What a reader pays: a wrong name twice what a missing one costs.
+		fmt.Printf("abstain below %.2f: speaker %.3f, abstain %.3f, wrong names %d, missing %d, cost %d\n",
+			th, float64(spOK)/float64(spN), float64(abOK)/float64(abN), wrong, missing, 2*wrong+missing)
 	}
 }
 
