@@ -261,3 +261,23 @@ func TestWordsAfterElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestApposition: a name, an apposition between commas, then the verb:
+// the name before the first comma speaks, not a name inside the
+// apposition nor the one told.
+func TestApposition(t *testing.T) {
+	for _, c := range []struct{ para, want string }{
+		{"“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.", "Luz Contreras Arroyo"},
+		{"“As alleged, the defendants had a duty to ensure the safety of federal inmates,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said in a news release.", "Geoffrey Berman"},
+	} {
+		a := article.Article{Blocks: []article.Block{{Kind: "p", Text: c.para}}}
+		Article(&a)
+		if len(a.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", c.para, len(a.Quotes))
+		}
+		e, _ := EntityByID(a, a.Quotes[0].Speaker)
+		if e.Name != c.want {
+			t.Errorf("speaker of %q = %q, want %q", a.Quotes[0].Text, e.Name, c.want)
+		}
+	}
+}

@@ -25,6 +25,11 @@ const windowBlocks = 3
 // read ("…," said the deputy associate administrator Steve Clarke).
 const attributionWords = 12
 
+// appositionWords bounds how far after a quotation a verb of saying is
+// looked for behind an apposition ("…," Steve Clarke, deputy
+// administrator at NASA, said).
+const appositionWords = 24
+
 // windowWords bounds how far from a quote, in words, its own paragraph is
 // read for candidates; mentionsPerBlock how many of each paragraph before.
 const (
@@ -101,6 +106,27 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
 			verbAfter = i
 			break
+		}
+	}
+	// "…," Dr. Luz Contreras Arroyo, a member of the group and signatory
+	// to the letter, told NBC News: a name, an apposition between commas,
+	// the verb. apposEnd is where the name before the first comma ends.
+	apposEnd := -1
+	if verbAfter < 0 && !q.span.unclosed && closeTok < len(toks) && toks[closeTok].capitalized() {
+		for i := closeTok + 1; i < len(toks) && i <= closeTok+appositionWords && toks[i].end <= sentTo; i++ {
+			if !commaBefore(text, toks, i) {
+				continue
+			}
+			if apposEnd < 0 {
+				apposEnd = i
+			} else if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
+				verbAfter = i
+				afterEnd = max(afterEnd, min(i+2, len(toks)))
+				break
+			}
+		}
+		if verbAfter < 0 {
+			apposEnd = -1
 		}
 	}
 	verbBefore := -1
@@ -349,7 +375,13 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if m.start < sentTo {
 				f(i, "after-same-sentence", "1")
 			}
-			if verbAfter >= 0 && m.end <= verbAfter && m.first >= closeTok {
+			if apposEnd >= 0 && m.end == apposEnd {
+				f(i, "cue", "quote-name-appos-verb")
+			} else if apposEnd >= 0 && m.first >= apposEnd && m.end <= verbAfter {
+				// Inside the apposition: "the U.S. attorney for the
+				// Southern District of New York" describes the speaker.
+				f(i, "cue", "in-apposition")
+			} else if verbAfter >= 0 && m.end <= verbAfter && m.first >= closeTok {
 				f(i, "cue", "quote-name-verb:"+bucket(verbAfter-m.end, 0, 1, 3, 6))
 			}
 			if verbAfter >= 0 && m.first > verbAfter && m.start < sentTo {
@@ -597,6 +629,16 @@ func toldBefore(toks []token, first int) bool {
 		first--
 	}
 	return first >= 1 && strings.EqualFold(toks[first-1].text, "told")
+}
+
+// commaBefore: a comma stands between word i-1 and word i.
+func commaBefore(text []rune, toks []token, i int) bool {
+	for _, r := range text[toks[i-1].end:toks[i].start] {
+		if r == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectWord is the word just before the verb at index verb (from index
