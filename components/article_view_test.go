@@ -27,8 +27,8 @@ func TestArticleViewRendersTextNotHTML(t *testing.T) {
 	}
 	e.ConsumeAll()
 
-	// ArticleView → article → [header, articleBody → div.body]; header →
-	// [kicker, h1, meta].
+	// ArticleView → article → [header, articleBody → div.body → [blockView
+	// → p, blockView → h2, …]]; header → [kicker, h1, meta].
 	checks := []struct {
 		name     string
 		path     []int
@@ -36,9 +36,9 @@ func TestArticleViewRendersTextNotHTML(t *testing.T) {
 	}{
 		{"title is a text node", []int{0, 0, 1, 0}, app.Text(hostile)},
 		{"date shown as a reader reads it", []int{0, 0, 0, 1, 0}, app.Text("May 4, 2025")},
-		{"paragraph block", []int{0, 1, 0, 0}, app.P().DataSet("block", 0)},
-		{"paragraph text is a text node", []int{0, 1, 0, 0, 0}, app.Text("First " + hostile)},
-		{"heading block", []int{0, 1, 0, 1}, app.H2().DataSet("block", 1)},
+		{"paragraph block", []int{0, 1, 0, 0, 0}, app.P().DataSet("block", 0)},
+		{"paragraph text is a text node", []int{0, 1, 0, 0, 0, 0}, app.Text("First " + hostile)},
+		{"heading block", []int{0, 1, 0, 1, 0}, app.H2().DataSet("block", 1)},
 	}
 	for _, c := range checks {
 		if err := app.TestMatch(view, app.TestUIDescriptor{Path: c.path, Expected: c.expected}); err != nil {

@@ -80,10 +80,26 @@ func renderQuotesPanel(a article.Article) app.UI {
 					app.Span().Class("speaker-count").Text(len(g.quotes)),
 				),
 				app.Ol().Body(app.Range(g.quotes).Slice(func(j int) app.UI {
-					q := g.quotes[j]
-					return app.Li().Body(app.A().Href("#" + q.ID).Text("“" + q.Text + "”"))
+					return &panelQuote{ID: g.quotes[j].ID, Text: g.quotes[j].Text}
 				})),
 			)
 		}),
 	)
+}
+
+// panelQuote is one quotation in the list, a component so that the mount
+// of a long article's list (a hundred quotations and more) lets the
+// browser in between them, as the text's blocks do (blockView).
+type panelQuote struct {
+	app.Compo
+
+	ID, Text string
+}
+
+func (q *panelQuote) OnInit() {
+	yieldIfLong()
+}
+
+func (q *panelQuote) Render() app.UI {
+	return app.Li().Body(app.A().Href("#" + q.ID).Text("“" + q.Text + "”"))
 }
