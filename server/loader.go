@@ -47,7 +47,7 @@ func newAppScript(goApp http.Handler) (*appScript, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec := &recordedResponse{header: http.Header{}}
+	rec := &pageBuffer{header: http.Header{}}
 	goApp.ServeHTTP(rec, req)
 	if rec.status != 0 && rec.status != http.StatusOK {
 		return nil, fmt.Errorf("serve: go-app's handler answered app.js with %d", rec.status)
@@ -71,18 +71,3 @@ func (s *appScript) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(s.body))
 	}
 }
-
-// recordedResponse keeps what a handler writes, in memory.
-type recordedResponse struct {
-	header http.Header
-	status int
-	body   strings.Builder
-}
-
-func (r *recordedResponse) Header() http.Header { return r.header }
-func (r *recordedResponse) WriteHeader(status int) {
-	if r.status == 0 {
-		r.status = status
-	}
-}
-func (r *recordedResponse) Write(b []byte) (int, error) { return r.body.Write(b) }

@@ -76,7 +76,7 @@ func annotateBlocks(page []byte, a article.Article) []byte {
 }
 
 // pageBuffer holds a response until it is complete; its header is the real
-// response's.
+// response's (or a header of its own, when the response is kept: app.js).
 type pageBuffer struct {
 	header http.Header
 	status int
