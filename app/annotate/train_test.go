@@ -4,6 +4,7 @@ package annotate
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +37,31 @@ func TestEmbeddedModels(t *testing.T) {
 	}
 	if _, err := decodeModel([]byte("RWLM\x01\x07")); err == nil {
 		t.Error("a truncated model file decodes")
+	}
+}
+
+// TestIndefiniteWords: the list of words that open an unnamed source is
+// lower case and holds each word once; training (unnamedSource) and the
+// ranker (unnamedSubject) read the same words.
+func TestIndefiniteWords(t *testing.T) {
+	seen := map[string]bool{}
+	for _, w := range indefiniteWordList {
+		if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+			t.Errorf("indefinite word %q is not a lower-case word", w)
+		}
+		if seen[w] {
+			t.Errorf("indefinite word %q is listed twice", w)
+		}
+		seen[w] = true
+		toks := tokenize([]rune(w + " aide said"))
+		if !unnamedSubject(toks, 0, 2) {
+			t.Errorf("unnamedSubject(%q) = false, want true", w+" aide said")
+		}
+		if !unnamedSource(w + " aide") {
+			t.Errorf("unnamedSource(%q) = false, want true", w+" aide")
+		}
+	}
+	if unnamedSource("the aide") || unnamedSource("Sanders") {
+		t.Error("unnamedSource takes a definite or named source for nobody")
 	}
 }
