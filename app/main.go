@@ -22,8 +22,7 @@ import (
 
 func main() {
 	if inCompileWorker() {
-		warmUp()
-		return
+		warmUp() // never returns: the worker ends it
 	}
 	// Go's start (its runtime, every package's init) is one task the page
 	// cannot interrupt; after it, each step of the client's start is a task

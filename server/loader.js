@@ -53,7 +53,15 @@ function readwellCompileOffThread(url) {
       worker.terminate();
       reject(new Error("the compile worker failed"));
     };
-    worker.postMessage({ url: url });
+    // What the worker's warm-up needs of this page: its address, go-app's
+    // settings, the viewport.
+    worker.postMessage({
+      url: url,
+      href: location.href,
+      env: goappEnv,
+      width: window.innerWidth,
+      height: window.innerHeight,
+    });
   });
 }
 

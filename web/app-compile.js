@@ -9,27 +9,33 @@
 //   offline, and the browser's code cache for the wasm still applies.
 // - Warming up: V8 compiles each wasm function the first time it runs, on
 //   the thread that runs it, and the compiled code belongs to the module,
-//   which the page and its workers share. The client's start then spent
-//   about a second of main-thread time compiling (four on Lighthouse's
-//   phone). So the worker first runs the client once itself: Go's start
-//   and a first render of the reader against a stand-in document
-//   (app/warm.go), and the page finds that code compiled. Firefox and
-//   WebKit compile a module before it runs, or off the main thread, and
-//   only V8 (Chromium, whose workers have navigator.userAgentData) is
-//   warmed up: elsewhere it would only delay the start. A warm-up that
-//   fails or takes over warmUpLimit ms leaves the rest to the page.
+//   which the page and its workers share. The client's start spent about
+//   a second of main-thread time compiling (four on Lighthouse's phone).
+//   So the worker first starts the client itself (app/warm.go), against
+//   stand-ins for what a page has and a worker has not, until the page
+//   says it is ready (data-app="ready"), and the page finds that code
+//   compiled. Firefox and WebKit compile a module before it runs, or off
+//   the main thread: only V8 (Chromium, whose workers have
+//   navigator.userAgentData) is warmed up; elsewhere it would only delay
+//   the start. A warm-up that stops early (a stand-in lacks something) or
+//   takes over warmUpLimit ms leaves the rest to the page.
+// - Not when the code is compiled already (a later visit: the browser's
+//   code cache, or the module still in memory): then Go's own start, up to
+//   the first line of main, takes a few milliseconds where a cold one
+//   takes hundreds, and the worker posts the module at once.
 var warmUpLimit = 5000;
+var compiledStartMs = 40;
 
 self.onmessage = function (e) {
   WebAssembly.compileStreaming(fetch(e.data.url))
     .then(function (module) {
-      var warmed = self.navigator.userAgentData ? warmUp(module) : Promise.resolve();
+      var warmed = self.navigator.userAgentData ? warmUp(module, e.data) : Promise.resolve();
       var limit = new Promise(function (resolve) {
         setTimeout(resolve, warmUpLimit);
       });
       return Promise.race([warmed, limit]).then(function () {
         self.postMessage({ module: module });
-        self.close();
+        self.close(); // and with it the warm-up's client
       });
     })
     .catch(function (err) {
@@ -38,26 +44,76 @@ self.onmessage = function (e) {
     });
 };
 
-// warmUp runs the client in this worker until its main returns; it never
-// rejects.
-function warmUp(module) {
-  try {
-    self.readwellCompileWorker = true; // app/warm.go: draw once, then return
-    self.document = standInDocument();
-    importScripts("/wasm_exec.js");
-    var go = new Go();
-    return WebAssembly.instantiate(module, go.importObject)
-      .then(function (instance) {
-        return go.run(instance);
-      })
-      .catch(function () {});
-  } catch (err) {
-    return Promise.resolve();
-  }
+// warmUp runs the client in this worker until the page it draws is ready,
+// or it stops; it never rejects.
+function warmUp(module, page) {
+  return new Promise(function (done) {
+    try {
+      standIns(page, done);
+      importScripts("/wasm_exec.js");
+      // The warm-up's own output (a panic where a stand-in falls short)
+      // is not the reader's business.
+      console.log = console.error = console.warn = function () {};
+      var go = new Go();
+      WebAssembly.instantiate(module, go.importObject)
+        .then(function (instance) {
+          var started = performance.now();
+          self.readwellWarming = function () {
+            if (performance.now() - started < compiledStartMs) done();
+          };
+          return go.run(instance);
+        })
+        .then(done, done);
+    } catch (err) {
+      done();
+    }
+  });
 }
 
-// StandIn is the least of a DOM node go-app's mount uses: elements, text
-// nodes and the document are all one, and nothing is kept.
+// standIns gives this worker what the client reads of a page: a document
+// that keeps nothing and reports when the page is ready, the page's
+// address, go-app's settings, an empty history and localStorage.
+function standIns(page, ready) {
+  self.readwellCompileWorker = true; // app/main.go: warm up, do not start
+  var doc = new StandIn();
+  doc.createElement = doc.createElementNS = doc.createTextNode = function () {
+    return new StandIn();
+  };
+  doc.getElementById = function () {
+    return null;
+  };
+  doc.head = new StandIn();
+  doc.body = new StandIn();
+  doc.documentElement = new StandIn();
+  doc.documentElement.setAttribute = function (name, value) {
+    if (name === "data-app" && value === "ready") ready();
+  };
+  self.document = doc;
+  Object.defineProperty(self, "location", { value: new URL(page.href), configurable: true });
+  self.history = { state: null, pushState: function () {}, replaceState: function () {} };
+  self.localStorage = {
+    length: 0,
+    key: function () {
+      return null;
+    },
+    getItem: function () {
+      return null;
+    },
+    setItem: function () {},
+    removeItem: function () {},
+  };
+  self.goappGetenv = function (name) {
+    return page.env ? page.env[name] : undefined;
+  };
+  self.matchMedia = function () {
+    return { matches: false, addEventListener: function () {}, removeEventListener: function () {} };
+  };
+  self.innerWidth = page.width;
+  self.innerHeight = page.height;
+}
+
+// StandIn is the least of a DOM node the client's first render uses:
+// elements, text nodes and the document are all one, and nothing is kept.
 function StandIn() {
   this.style = {};
   this.dataset = {};
@@ -91,21 +147,8 @@ StandIn.prototype = {
     return null;
   },
   querySelectorAll: function () {
-    return [];
+    return { length: 0, item: function () { return null; } };
   },
   scrollIntoView: function () {},
   focus: function () {},
 };
-
-function standInDocument() {
-  var doc = new StandIn();
-  doc.createElement = doc.createElementNS = doc.createTextNode = function () {
-    return new StandIn();
-  };
-  doc.getElementById = function () {
-    return null;
-  };
-  doc.body = new StandIn();
-  doc.documentElement = new StandIn();
-  return doc;
-}
