@@ -47,6 +47,7 @@ type ReaderPage struct {
 
 // OnMount starts following the selection for highlights.
 func (p *ReaderPage) OnMount(ctx app.Context) {
+	yieldIfLong()
 	p.marks.start(ctx, &p.article, func() {
 		if p.saved.status != statusReady {
 			p.saved = saveDone
@@ -112,6 +113,7 @@ func (p *ReaderPage) OnPreRender(ctx app.Context) {
 // OnNav loads the article for the route in the browser: the seed at "/",
 // a saved article from the library at /read/{id}.
 func (p *ReaderPage) OnNav(ctx app.Context) {
+	yieldIfLong()
 	p.ctx = ctx
 	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.loadDefault(path)

@@ -31,6 +31,7 @@ func (s *Shell) OnPreRender(ctx app.Context) {
 // OnMount notes whether a service worker served this page and starts the
 // keyboard shortcuts.
 func (s *Shell) OnMount(ctx app.Context) {
+	yieldIfLong()
 	s.ctx = ctx
 	// boot.js notes it while the page loads; see there why not here.
 	s.hadController = app.Window().Get("readwellHadController").Truthy()

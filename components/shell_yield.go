@@ -56,9 +56,12 @@ var sliceStart time.Time
 const sliceBudget = 12 * time.Millisecond
 
 // yieldIfLong yields once the current task has run for sliceBudget. It is
-// called only while a new part of a page is mounted (yieldPoint.OnInit,
-// Shell.OnInit), which go-app does on the main goroutine, in main or in its
-// loop: events meanwhile are queued there, not run halfway through.
+// called only while a new part of a page is mounted (the OnInit of
+// yieldPoint, Shell, blockView and panelQuote) and as the page's first
+// handlers run (the reader's and the shell's OnMount, the reader's OnNav),
+// which go-app does on the main goroutine, in main or in its loop: events
+// meanwhile are queued there (go-app dispatches them), not run halfway
+// through.
 func yieldIfLong() {
 	if app.IsClient && time.Since(sliceStart) >= sliceBudget {
 		Yield()
