@@ -140,6 +140,9 @@ func (p *AddPage) read(ctx app.Context, save bool) {
 		c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		defer cancel()
 		a, err := sources.Extract(c, in)
+		// Decoding a long article's answer is a task's worth of work
+		// already: drawing it starts in the next.
+		Yield()
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				p.status, p.err = statusFailed, err
@@ -156,8 +159,10 @@ func (p *AddPage) read(ctx app.Context, save bool) {
 			})
 			// Adding an article saves it: that is what the page is for;
 			// but a link from another site cannot write into the library.
+			// Once it is drawn: encoding a long article for the library
+			// is a task of its own, not one more piece of the mount's.
 			if save {
-				saveArticle(ctx, a, &p.saved)
+				ctx.Defer(func(ctx app.Context) { saveArticle(ctx, a, &p.saved) })
 			}
 		})
 	})

@@ -18,9 +18,9 @@ import (
 // setTimeout(0) is held back 4 ms a step once nested, which over the
 // dozens of yields of a start would delay it for nothing.
 //
-// Only on the main goroutine outside any JavaScript callback (main, and
-// go-app's mount, which runs there): a callback that blocks stops the page.
-// A no-op on the server.
+// Never inside a JavaScript callback, which must not block: on the main
+// goroutine (main, go-app's loop and its mounts) or in a ctx.Async
+// goroutine. A no-op on the server.
 func Yield() {
 	if !app.IsClient {
 		return
@@ -41,7 +41,8 @@ func Yield() {
 var (
 	yieldOnce sync.Once
 	yieldPort app.Value
-	yielded   = make(chan struct{}, 1)
+	yielded   = make(chan struct{}, 8) // a goroutine each, never full
+
 )
 
 // sliceStart is when the current task began, as far as the client knows:
