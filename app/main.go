@@ -30,10 +30,12 @@ func main() {
 	// (decoded once, here rather than in the first render), then go-app's
 	// engine and the first page, whose mount yields as it goes.
 	components.Yield()
+	lib := library.NewIndexedDB()
+	lib.Pause = components.Yield
 	components.Register(components.Sources{
 		Default: seed.Article,
 		Extract: extract,
-		Library: library.NewIndexedDB(),
+		Library: lib,
 	})
 	components.Yield()
 	seed.Article()

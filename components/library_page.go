@@ -125,9 +125,9 @@ func (p *LibraryPage) placeWindow(ctx app.Context, tries int) {
 // A change to the library (delete, undo, mark read) keeps the window where
 // it is.
 func (p *LibraryPage) filter(ctx app.Context) {
-	if p.query != "" && !p.textsOK {
-		return // the search texts are being read: filter runs again with them
-	}
+	// Until the search texts are read, titles are searched (library.Search)
+	// and the list says it is not done (aria-busy, a status); filter runs
+	// again with the texts.
 	p.items = library.Search(p.all, p.query)
 	if p.tag != "" {
 		tagged := p.items[:0]
@@ -433,6 +433,10 @@ func (p *LibraryPage) renderList() app.UI {
 			app.A().Href("/add").Text("Add an article"),
 		)
 	}
+	if len(p.items) == 0 && !p.textsOK {
+		return app.P().Class("empty").DataSet("query", p.filtered).Aria("busy", true).
+			Text("No title matches “" + p.filtered + "”; searching the articles’ text…")
+	}
 	if len(p.items) == 0 {
 		return app.P().Class("empty").DataSet("query", p.filtered).Text("Nothing matches “" + p.filtered + "”.")
 	}
@@ -442,7 +446,7 @@ func (p *LibraryPage) renderList() app.UI {
 	// placeWindow: the CSP forbids style attributes.
 	// data-query: the query the rows are for (while the search texts are
 	// read, the rows of the one before stay).
-	return app.Ul().Class("library-list").DataSet("query", p.filtered).Aria("busy", p.filtered != p.query).
+	return app.Ul().Class("library-list").DataSet("query", p.filtered).Aria("busy", p.filtered != p.query || p.query != "" && !p.textsOK).
 		Body(
 			app.Range(rows).Slice(func(i int) app.UI {
 				return p.renderItem(rows[i], first+i, len(p.items))

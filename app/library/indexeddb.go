@@ -42,7 +42,15 @@ type IndexedDB struct {
 	mu   sync.Mutex
 	db   app.Value
 	err  error
+	// Pause, when set, lets the page in between the pieces of a long
+	// read (SearchTexts copies megabytes of text into Go): the client
+	// sets it to components.Yield.
+	Pause func()
 }
+
+// textsPerPause is how many search texts SearchTexts copies between two
+// Pauses: about 250 KB, a few milliseconds.
+const textsPerPause = 50
 
 // NewIndexedDB returns a store that opens the database on first use.
 func NewIndexedDB() *IndexedDB { return &IndexedDB{name: dbName} }
@@ -429,6 +437,9 @@ func (s *IndexedDB) SearchTexts(ctx context.Context) (map[string]string, error) 
 	n := all.Get("length").Int()
 	out := make(map[string]string, n)
 	for i := 0; i < n; i++ {
+		if i > 0 && i%textsPerPause == 0 && s.Pause != nil {
+			s.Pause()
+		}
 		rec := all.Index(i)
 		if text := rec.Get("text"); text.Type() == app.TypeString {
 			out[rec.Get("id").String()] = text.String()

@@ -120,14 +120,21 @@ func WithSearchTexts(list []Summary, texts map[string]string) bool {
 }
 
 // Search returns the summaries whose title or text holds every word of
-// query, newest first. An empty query returns all.
+// query, newest first. An empty query returns all. A summary whose search
+// text is not read yet (the list comes first, the texts after it) is
+// searched by its title: a reader typing at once sees those matches, and
+// the rest when the texts come (WithSearchTexts).
 func Search(list []Summary, query string) []Summary {
 	words := strings.Fields(strings.ToLower(query))
 	out := make([]Summary, 0, len(list))
 	for _, s := range list {
+		text := s.Search
+		if text == "" && len(words) > 0 {
+			text = strings.ToLower(s.Title)
+		}
 		ok := true
 		for _, w := range words {
-			if !strings.Contains(s.Search, w) {
+			if !strings.Contains(text, w) {
 				ok = false
 				break
 			}

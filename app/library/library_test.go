@@ -174,6 +174,20 @@ func TestSearch(t *testing.T) {
 			t.Errorf("Search(%q) = %v, want %v", tc.query, ids, tc.want)
 		}
 	}
+
+	// Before the texts are read, the titles are searched.
+	for i := range list {
+		list[i].Search = ""
+	}
+	for query, want := range map[string]string{"harbour": "b", "TIDAL": "a", "cardiff": "", "": "b,a"} {
+		var ids []string
+		for _, s := range Search(list, query) {
+			ids = append(ids, s.ID)
+		}
+		if strings.Join(ids, ",") != want {
+			t.Errorf("without texts, Search(%q) = %v, want %v", query, ids, want)
+		}
+	}
 }
 
 func TestExportImportRoundTrip(t *testing.T) {
