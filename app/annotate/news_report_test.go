@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"readwell/app/annotate/newsbench"
-	"readwell/app/annotate/polnear"
 	"readwell/app/article"
 	"readwell/app/pipeline"
 )
@@ -68,23 +67,9 @@ func TestNewsReport(t *testing.T) {
 // speaker or kind came out wrong (READWELL_NEWS_ERRORS=1): the pages kept
 // aside are never printed, so that nobody reads them.
 func printNewsErrors(truth newsbench.Article, got article.Article) {
-	names := map[string]string{}
-	for _, e := range got.Entities {
-		names[e.ID] = e.Name
-	}
-	gold := make([]string, len(truth.Quotes))
-	for i, q := range truth.Quotes {
-		gold[i] = q.Text
-	}
-	pred := make([]string, len(got.Quotes))
-	for i, q := range got.Quotes {
-		pred[i] = q.Text
-	}
-	for pi, gi := range polnear.Match(pred, gold) {
-		if gi < 0 {
-			continue
-		}
-		q, want := got.Quotes[pi], truth.Quotes[gi]
+	pairs, names := newsbench.Pairs(truth, got)
+	for _, p := range pairs {
+		q, want := got.Quotes[p.Got], truth.Quotes[p.Want]
 		one := newsbench.Article{Quotes: []newsbench.Quote{want}}
 		s := newsbench.Score(one, article.Article{Entities: got.Entities, Quotes: []article.Quote{q}})
 		if s.SpeakerOK+s.AbstainOK == 1 && s.KindOK == 1 {

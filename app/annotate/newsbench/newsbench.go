@@ -75,10 +75,15 @@ type Totals struct {
 	KindOK    int // matched quotations of the right kind
 }
 
-// Score compares what Readwell made of the page with its truth.
-func Score(truth Article, got article.Article) Totals {
-	t := Totals{Articles: 1, Truth: len(truth.Quotes), Pred: len(got.Quotes)}
-	names := map[string]string{}
+// Pair is a quotation Readwell found (Got, in the Article's Quotes) and the
+// truth's quotation it matches (Want, in the page's Quotes).
+type Pair struct{ Got, Want int }
+
+// Pairs matches what Readwell found on the page with its truth, as the
+// PolNeAR metric does (polnear.Match), and names the Article's entities by
+// ID.
+func Pairs(truth Article, got article.Article) (pairs []Pair, names map[string]string) {
+	names = map[string]string{}
 	for _, e := range got.Entities {
 		names[e.ID] = e.Name
 	}
@@ -91,11 +96,20 @@ func Score(truth Article, got article.Article) Totals {
 		pred[i] = q.Text
 	}
 	for pi, gi := range polnear.Match(pred, gold) {
-		if gi < 0 {
-			continue
+		if gi >= 0 {
+			pairs = append(pairs, Pair{pi, gi})
 		}
+	}
+	return pairs, names
+}
+
+// Score compares what Readwell made of the page with its truth.
+func Score(truth Article, got article.Article) Totals {
+	t := Totals{Articles: 1, Truth: len(truth.Quotes), Pred: len(got.Quotes)}
+	pairs, names := Pairs(truth, got)
+	for _, p := range pairs {
 		t.Matched++
-		q, want := got.Quotes[pi], truth.Quotes[gi]
+		q, want := got.Quotes[p.Got], truth.Quotes[p.Want]
 		speaker := names[q.Speaker]
 		if q.Speaker != "" && speaker == "" {
 			speaker = q.Speaker
