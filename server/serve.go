@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"readwell/app/seed"
@@ -188,7 +189,13 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 	} else {
 		logger.Warn("no app.wasm: pages are served prerendered only; run make wasm", slog.String("web", cfg.webDir))
 	}
-	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", compileWorkerFile, components.ShellPath}
+	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", components.ShellPath}
+	// The loader's compile worker, kept for offline starts; a web
+	// directory without it still starts (the loader falls back), and one
+	// missing file would fail the whole precache.
+	if _, err := os.Stat(filepath.Join(cfg.webDir, strings.TrimPrefix(compileWorkerFile, "/web/"))); err == nil {
+		cacheable = append(cacheable, compileWorkerFile)
+	}
 	// The pipeline worker reads pasted pages, offline too: the service
 	// worker keeps its script and wasm with the shell. Only when built: one
 	// missing file fails the whole precache, and offline reading with it.

@@ -224,7 +224,7 @@ func TestWorkerPrecachesOnlyExistingURLs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"/", "/shell.html", "/web/app.wasm", "/web/icon.svg", "/web/readwell.css", "/manifest.webmanifest",
-		"/wasm_exec.js", "/web/pipeline-worker.js", "/web/pipeline.wasm"} {
+		"/wasm_exec.js", "/web/pipeline-worker.js", "/web/pipeline.wasm", compileWorkerFile} {
 		if !contains(urls, want) {
 			t.Errorf("worker does not precache %s (has %q)", want, urls)
 		}

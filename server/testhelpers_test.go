@@ -17,7 +17,7 @@ import (
 func mustWebDir(tb testing.TB) string {
 	tb.Helper()
 	dir := tb.TempDir()
-	for _, name := range []string{"readwell.css", "boot.js", "icon.svg", "robots.txt", "pipeline-worker.js"} {
+	for _, name := range []string{"readwell.css", "boot.js", "icon.svg", "robots.txt", "pipeline-worker.js", "app-compile.js"} {
 		data, err := os.ReadFile(filepath.Join("..", "web", name))
 		if err != nil {
 			tb.Fatal(err)
