@@ -29,6 +29,12 @@ type ArticleView struct {
 	Marks map[int][]highlight.Mark
 }
 
+// OnInit lets the browser in, if the task has run long, before the article
+// is drawn: after a paste, the page around it has just been drawn again.
+func (v *ArticleView) OnInit() {
+	yieldIfLong()
+}
+
 // Render draws the article header and body.
 func (v *ArticleView) Render() app.UI {
 	a := v.Article
@@ -66,6 +72,12 @@ func nilIfEmpty(marks map[int][]highlight.Mark) map[int][]highlight.Mark {
 		return nil
 	}
 	return marks
+}
+
+// OnInit lets the browser in, if the task has run long, before the text
+// is built (the header and the chips are mounted by then).
+func (b *articleBody) OnInit() {
+	yieldIfLong()
 }
 
 func (b *articleBody) Render() app.UI {
