@@ -42,5 +42,7 @@ self.addEventListener("message", async (event) => {
   } catch (err) {
     answer = { error: "worker: " + (err && err.message ? err.message : err) };
   }
-  self.postMessage({ id, article: answer.article, error: answer.error });
+  // The article's JSON is UTF-8 bytes: its buffer is handed over, not copied.
+  const article = answer.article;
+  self.postMessage({ id, article, error: answer.error }, article && article.buffer ? [article.buffer] : []);
 });

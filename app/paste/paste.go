@@ -39,12 +39,12 @@ const (
 // decode turns the worker's answer — an Article as JSON, or an error's
 // text — into what Text and HTML return. The error keeps its text ("extract:
 // no article text found"): that is what the reader is shown.
-func decode(data, errText string) (article.Article, error) {
+func decode(data []byte, errText string) (article.Article, error) {
 	if errText != "" {
 		return article.Article{}, errors.New(errText)
 	}
 	var a article.Article
-	if err := json.Unmarshal([]byte(data), &a); err != nil {
+	if err := json.Unmarshal(data, &a); err != nil {
 		return article.Article{}, fmt.Errorf("paste: unreadable answer from the worker: %w", err)
 	}
 	return a, nil

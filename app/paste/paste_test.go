@@ -27,7 +27,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := decode(tc.data, tc.errText)
+			got, err := decode([]byte(tc.data), tc.errText)
 			if tc.wantErr != "" {
 				if err == nil || err.Error() != tc.wantErr {
 					t.Fatalf("decode(%q, %q) = %v, want %q", tc.data, tc.errText, err, tc.wantErr)

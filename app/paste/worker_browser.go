@@ -24,7 +24,10 @@ type pipelineWorker struct {
 }
 
 // reply is one answer: the Article's JSON, or an error's text.
-type reply struct{ data, err string }
+type reply struct {
+	data []byte
+	err  string
+}
 
 var (
 	mu      sync.Mutex
@@ -75,12 +78,19 @@ func startWorker() (*pipelineWorker, error) {
 	w.onMessage = app.FuncOf(func(this app.Value, args []app.Value) any {
 		msg := args[0].Get("data")
 		var r reply
-		if v := msg.Get("article"); v.Type() == app.TypeString {
-			r.data = v.String()
+		// The JSON comes as UTF-8 bytes (a transferred Uint8Array):
+		// copied as they are, where a string of a long article took as
+		// long to convert into Go as it took to decode.
+		switch v := msg.Get("article"); v.Type() {
+		case app.TypeObject:
+			r.data = make([]byte, v.Get("byteLength").Int())
+			app.CopyBytesToGo(r.data, v)
+		case app.TypeString:
+			r.data = []byte(v.String())
 		}
 		if v := msg.Get("error"); v.Type() == app.TypeString {
 			r.err = v.String()
-		} else if r.data == "" {
+		} else if len(r.data) == 0 {
 			r.err = "paste: the worker gave no answer"
 		}
 		id := msg.Get("id").Int()

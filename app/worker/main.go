@@ -28,7 +28,11 @@ func main() {
 		if err != nil {
 			return map[string]any{"error": err.Error()}
 		}
-		return map[string]any{"article": data}
+		// UTF-8 bytes, which the worker's script transfers to the page
+		// (app/paste copies them into Go as they are).
+		bytes := js.Global().Get("Uint8Array").New(len(data))
+		js.CopyBytesToJS(bytes, []byte(data))
+		return map[string]any{"article": bytes}
 	}))
 	select {}
 }
