@@ -73,3 +73,16 @@ async function readwellInstantiateHere(url, imports) {
   return (await WebAssembly.instantiate(bytes, imports)).instance;
 }
 
+// The update prompt. go-app calls goappOnUpdate when a new service worker
+// it saw being installed activates, but it listens only once register()
+// has resolved: a new worker the browser found before that (it looks for
+// one as the page loads) went unseen, and the prompt never showed (seen
+// once in three CI runs of TestBrowserUpdate). Ours take over open pages
+// (skipWaiting, clients.claim), so a change of controller on a page that a
+// worker already served is an update too. Twice is harmless.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.addEventListener("controllerchange", function () {
+    if (window.readwellHadController) goappOnUpdate();
+  });
+}
+
