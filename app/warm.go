@@ -16,8 +16,8 @@ func inCompileWorker() bool {
 }
 
 // warmUp starts the client as the page does, against the stand-ins the
-// compile worker gives it (a document that keeps nothing, the page's
-// address, an empty localStorage), until the route's page is ready. Browsers
+// compile worker gives it (a document that keeps nothing, the reader's
+// address, an empty localStorage), until the reader is ready. Browsers
 // compile a wasm function the first time it runs, on the thread that runs
 // it, and share compiled code between the page and its workers: what runs
 // here is compiled here, and the page's own start finds it done. It has no

@@ -53,11 +53,13 @@ function readwellCompileOffThread(url) {
       worker.terminate();
       reject(new Error("the compile worker failed"));
     };
-    // What the worker's warm-up needs of this page: its address, go-app's
-    // settings, the viewport.
+    // What the worker's warm-up needs: the address it starts at (always
+    // the reader's: most of the client's code, and a page that is ready
+    // without a library; the library's own page, say, never is, and the
+    // warm-up would run to its limit), go-app's settings, the viewport.
     worker.postMessage({
       url: url,
-      href: location.href,
+      href: location.origin + "/",
       env: goappEnv,
       width: window.innerWidth,
       height: window.innerHeight,

@@ -11,10 +11,10 @@
 //   the thread that runs it, and the compiled code belongs to the module,
 //   which the page and its workers share. The client's start spent about
 //   a second of main-thread time compiling (four on Lighthouse's phone).
-//   So the worker first starts the client itself (app/warm.go), against
-//   stand-ins for what a page has and a worker has not, until the page
-//   says it is ready (data-app="ready"), and the page finds that code
-//   compiled. Firefox and WebKit compile a module before it runs, or off
+//   So the worker first starts the client itself (app/warm.go) on the
+//   reader's address, whatever the page's, against stand-ins for what a
+//   page has and a worker has not, until the reader says it is ready
+//   (data-app="ready"), and the page finds that code compiled. Firefox and WebKit compile a module before it runs, or off
 //   the main thread: only V8 (Chromium, whose workers have
 //   navigator.userAgentData) is warmed up; elsewhere it would only delay
 //   the start. A warm-up that stops early (a stand-in lacks something) or
@@ -71,8 +71,8 @@ function warmUp(module, page) {
 }
 
 // standIns gives this worker what the client reads of a page: a document
-// that keeps nothing and reports when the page is ready, the page's
-// address, go-app's settings, an empty history and localStorage.
+// that keeps nothing and reports when the page is ready, an address (the
+// reader's), go-app's settings, an empty history and localStorage.
 function standIns(page, ready) {
   self.readwellCompileWorker = true; // app/main.go: warm up, do not start
   var doc = new StandIn();
