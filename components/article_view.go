@@ -82,13 +82,11 @@ func (b *articleBody) OnInit() {
 
 func (b *articleBody) Render() app.UI {
 	spans := indexSpans(b.Article)
-	blocks := make([]app.UI, 0, len(b.Article.Blocks)+1)
+	blocks := make([]app.UI, 0, len(b.Article.Blocks))
 	for i, block := range b.Article.Blocks {
 		blocks = append(blocks, spans.blockView(i, block, b.ActiveEntity, b.Marks[i]))
 	}
-	// The last chance to let the browser in before the footer and the
-	// quotes panel.
-	return app.Div().Class("body").Body(append(blocks, &yieldPoint{})...)
+	return app.Div().Class("body").Body(blocks...)
 }
 
 // blockView is one block of the text, a component of its own. go-app
@@ -140,8 +138,7 @@ func (v *blockView) OnInit() {
 }
 
 func (v *blockView) Render() app.UI {
-	view := ArticleView{ActiveEntity: v.ActiveEntity}
-	return renderBlock(v.Index, v.Block, view.inline(v.Block.Text, v.Quotes, v.Mentions, v.Entities, v.Marks))
+	return renderBlock(v.Index, v.Block, v.inline())
 }
 
 // articleSpans groups an article's quotes and mentions by block.
@@ -174,7 +171,8 @@ func indexSpans(a article.Article) articleSpans {
 // indents every child element on its own line, which would put spaces
 // into the words around a mention ("Trump ’s"). The client, which builds
 // the DOM node by node, adds the annotations when it mounts.
-func (v *ArticleView) inline(text string, quotes []article.Quote, mentions []indexedMention, entities map[string]article.Entity, marks []highlight.Mark) []app.UI {
+func (v *blockView) inline() []app.UI {
+	text, quotes, mentions, entities, marks := v.Block.Text, v.Quotes, v.Mentions, v.Entities, v.Marks
 	if len(quotes) == 0 && len(mentions) == 0 && len(marks) == 0 || app.IsServer {
 		return []app.UI{app.Text(text)}
 	}

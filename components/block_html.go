@@ -47,7 +47,7 @@ func BlockHTML(a article.Article, i int) (markup string, ok bool) {
 	return b.String(), true
 }
 
-// writeSegments writes what ArticleView.inline renders, with no entity
+// writeSegments writes what blockView.inline renders, with no entity
 // marked active. An unattributed quotation carries data-speaker="" at once
 // (the client sets it after its render: markUnattributed).
 func writeSegments(b *strings.Builder, segs []segment, entities map[string]article.Entity) {

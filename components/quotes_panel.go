@@ -56,6 +56,12 @@ type quotesPanel struct {
 	Article article.Article
 }
 
+// OnInit lets the browser in, if the task has run long, between the text
+// and the list.
+func (q *quotesPanel) OnInit() {
+	yieldIfLong()
+}
+
 func (q *quotesPanel) Render() app.UI {
 	if ui := renderQuotesPanel(q.Article); ui != nil {
 		return ui

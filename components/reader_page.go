@@ -232,7 +232,6 @@ func (p *ReaderPage) Render() app.UI {
 					renderListenButton(p.speaking, p.onListen),
 				),
 			},
-			&yieldPoint{},
 			&quotesPanel{Article: p.article},
 			app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderTags(), p.marks.renderList()),
 		)

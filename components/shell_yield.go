@@ -42,7 +42,6 @@ var (
 	yieldOnce sync.Once
 	yieldPort app.Value
 	yielded   = make(chan struct{}, 8) // a goroutine each, never full
-
 )
 
 // sliceStart is when the current task began, as far as the client knows:
@@ -57,12 +56,12 @@ var sliceStart time.Time
 const sliceBudget = 12 * time.Millisecond
 
 // yieldIfLong yields once the current task has run for sliceBudget. It is
-// called only while a new part of a page is mounted (the OnInit of
-// yieldPoint, Shell, blockView and panelQuote) and as the page's first
-// handlers run (the reader's and the shell's OnMount, the reader's OnNav),
-// which go-app does on the main goroutine, in main or in its loop: events
-// meanwhile are queued there (go-app dispatches them), not run halfway
-// through.
+// called only while a new part of a page is mounted (the OnInit of the
+// shell, the article view, its text and blocks, the quotes panel and its
+// quotations) and as the page's first handlers run (the reader's and the
+// shell's OnMount, the reader's OnNav), which go-app does on the main
+// goroutine, in main or in its loop: events meanwhile are queued there
+// (go-app dispatches them), not run halfway through.
 func yieldIfLong() {
 	if app.IsClient && time.Since(sliceStart) >= sliceBudget {
 		Yield()
@@ -73,19 +72,4 @@ func yieldIfLong() {
 // mounted, if the start has run long (the route's page has rendered).
 func (s *Shell) OnInit() {
 	yieldIfLong()
-}
-
-// yieldPoint is a place in a page where a mount may let the browser in
-// (yieldIfLong), between two parts of it: an empty text node, which shows
-// nothing and is not in the prerendered HTML.
-type yieldPoint struct {
-	app.Compo
-}
-
-func (y *yieldPoint) OnInit() {
-	yieldIfLong()
-}
-
-func (y *yieldPoint) Render() app.UI {
-	return app.Text("")
 }
