@@ -394,19 +394,10 @@ func (s *IndexedDB) Get(ctx context.Context, id string) (Entry, error) {
 // List returns every summary, newest first, from the summaries store
 // alone: no article body is read, and no search text (Search is empty).
 func (s *IndexedDB) List(ctx context.Context) ([]Summary, error) {
-	db, err := s.open()
+	all, n, err := s.readAll(summaryStore)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := transaction(db, "readonly", summaryStore)
-	if err != nil {
-		return nil, err
-	}
-	all, err := await(tx.Call("objectStore", summaryStore).Call("getAll"))
-	if err != nil {
-		return nil, err
-	}
-	n := all.Get("length").Int()
 	out := make([]Summary, 0, n)
 	for i := 0; i < n; i++ {
 		rec := all.Index(i)
@@ -422,19 +413,10 @@ func (s *IndexedDB) List(ctx context.Context) ([]Summary, error) {
 
 // SearchTexts answers every article's search text by id.
 func (s *IndexedDB) SearchTexts(ctx context.Context) (map[string]string, error) {
-	db, err := s.open()
+	all, n, err := s.readAll(searchStore)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := transaction(db, "readonly", searchStore)
-	if err != nil {
-		return nil, err
-	}
-	all, err := await(tx.Call("objectStore", searchStore).Call("getAll"))
-	if err != nil {
-		return nil, err
-	}
-	n := all.Get("length").Int()
 	out := make(map[string]string, n)
 	for i := 0; i < n; i++ {
 		if i > 0 && i%textsPerPause == 0 && s.Pause != nil {
@@ -446,6 +428,24 @@ func (s *IndexedDB) SearchTexts(ctx context.Context) (map[string]string, error) 
 		}
 	}
 	return out, nil
+}
+
+// readAll answers every record of one store, and how many there are, in
+// a read-only transaction of its own.
+func (s *IndexedDB) readAll(store string) (all app.Value, n int, err error) {
+	db, err := s.open()
+	if err != nil {
+		return nil, 0, err
+	}
+	tx, err := transaction(db, "readonly", store)
+	if err != nil {
+		return nil, 0, err
+	}
+	all, err = await(tx.Call("objectStore", store).Call("getAll"))
+	if err != nil {
+		return nil, 0, err
+	}
+	return all, all.Get("length").Int(), nil
 }
 
 // Delete removes id.
