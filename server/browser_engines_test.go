@@ -112,7 +112,7 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 
 	step("service worker", func(t *testing.T) {
 		p.waitFor("an activated service worker controlling the page",
-			`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === 'activated' && navigator.serviceWorker.controller))`, 30*time.Second)
+			swControlled, 30*time.Second)
 		p.waitFor("the shell and the wasm in Cache Storage", shellCached, 60*time.Second)
 		p.noUpdatePrompt("a first visit")
 		if err := p.e.Reload(); err != nil {
@@ -323,6 +323,13 @@ func (p *enginePage) waitReady(what string) {
 	p.tb.Helper()
 	p.waitFor("the client to mount "+what, `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
 }
+
+// swControlled is true once an activated service worker controls the page,
+// and otherwise says what there is, which a timeout prints.
+const swControlled = `navigator.serviceWorker.getRegistration().then(r =>
+	(r && r.active && r.active.state === 'activated' && navigator.serviceWorker.controller) ? true :
+	JSON.stringify({registration: !!r, installing: !!(r && r.installing), waiting: !!(r && r.waiting),
+		active: r && r.active ? r.active.state : null, controller: !!navigator.serviceWorker.controller}))`
 
 // waitFor polls a JavaScript condition; evaluation errors (a page being
 // replaced) are retried until the timeout.
