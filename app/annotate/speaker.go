@@ -224,7 +224,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	// quote, outside quotations.
 	rank := map[*article.Entity]int{}
 	personRank := map[*article.Entity]int{}
-	r, pr := 0, 0
+	orgRank := map[*article.Entity]int{}
+	r, pr, or := 0, 0, 0
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.quoted || m.block == b && m.start >= open {
@@ -233,12 +234,24 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		if _, ok := rank[m.entity]; !ok {
 			rank[m.entity] = r
 			r++
-			if m.entity.Kind == "person" {
+			switch m.entity.Kind {
+			case "person":
 				personRank[m.entity] = pr
 				pr++
+			case "org":
+				orgRank[m.entity] = or
+				or++
 			}
 		}
 	}
+
+	namedIn := map[*article.Entity]bool{}
+	for _, m := range ms {
+		if m.quoted && m.block == b && m.start >= q.span.start && m.stop <= q.span.end {
+			namedIn[m.entity] = true
+		}
+	}
+	quoteWe := firstPlural(toks, q.span)
 
 	var set candidateSet
 	set.saidNear = verbAfter >= 0 || verbBefore >= 0 && leadIn
@@ -355,7 +368,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				// its listener, after a subject.
 				f(i, "cue", "verb-name-quote:"+bucket(m.first-verbBefore-1, 0, 2, 5)+":"+boolString(verbBefore <= sentTok))
 			}
-			if m.first >= 2 && strings.EqualFold(toks[m.first-2].text, "according") {
+			if accordingTo(toks, m.first) {
 				f(i, "cue", "according-before")
 			}
 			if toldBefore(toks, m.first) {
@@ -389,7 +402,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				// the listener: a subject stands before the verb.
 				f(i, "cue", "quote-verb-name:"+bucket(m.first-verbAfter-1, 0, 2, 5)+":"+boolString(verbAfter == closeTok))
 			}
-			if m.first >= 2 && strings.EqualFold(toks[m.first-2].text, "according") {
+			if accordingTo(toks, m.first) {
 				f(i, "cue", "according-after")
 			}
 			if toldBefore(toks, m.first) {
@@ -428,10 +441,21 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				f(i, "desc-head", descHead)
 			}
 		}
-		if (pronAfter == "org" || pronBefore == "org" || pronSubject == "org") && e.Kind == "org" {
-			if k, ok := rank[e]; ok {
+		if pronAfter == "org" || pronBefore == "org" || pronSubject == "org" {
+			// "the company said" stands for the organisation named last,
+			// whoever was named after it.
+			if k, ok := orgRank[e]; ok {
 				f(i, "pron-org", bucket(k, 0, 1, 2))
 			}
+		}
+		if quoteWe {
+			// "We implore you…": a group's or an organisation's words.
+			f(i, "quote-we", "")
+		}
+		if namedIn[e] {
+			// "At no time did Dick Clark Productions agree…": named in
+			// its own statement, as organisations are.
+			f(i, "named-in-quote", "")
 		}
 		f(i, "mentions", bucket(e.Mentions, 1, 2, 4, 8))
 		f(i, "spoke", bucket(ctx.spoken[e], 0, 1, 3))
@@ -629,6 +653,26 @@ func toldBefore(toks []token, first int) bool {
 		first--
 	}
 	return first >= 1 && strings.EqualFold(toks[first-1].text, "told")
+}
+
+// firstPlural: the quote speaks as "we" (we, our, us) in its first 40 words.
+func firstPlural(toks []token, s quoteSpan) bool {
+	for i, n := tokenIndexAt(toks, s.start), 0; i < len(toks) && toks[i].end <= s.end && n < 40; i, n = i+1, n+1 {
+		switch strings.ToLower(toks[i].text) {
+		case "we", "our", "us", "we're", "we’re", "we've", "we’ve":
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo: the name at token first follows "according to" ("according
+// to the White House").
+func accordingTo(toks []token, first int) bool {
+	if first >= 3 && strings.EqualFold(toks[first-1].text, "the") {
+		first--
+	}
+	return first >= 2 && strings.EqualFold(toks[first-2].text, "according") && strings.EqualFold(toks[first-1].text, "to")
 }
 
 // commaBefore: a comma stands between word i-1 and word i.

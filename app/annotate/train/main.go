@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command train learns annotate's models (the entity tagger and the
 // speaker ranker) from the train part of ../shared/annotate-bench and
 // writes them to app/annotate/model/. Deterministic: the same data give
