@@ -255,3 +255,35 @@ func TestApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerationalSuffix: "Jr.", "Sr.", "III" stay in a person's name,
+// and the surname before them ("Casey", "Mr. Casey") is the same person.
+func TestGenerationalSuffix(t *testing.T) {
+	a := article.Article{Blocks: []article.Block{
+		{Kind: "p", Text: "Sen. Robert P. Casey Jr. of Pennsylvania spoke on Tuesday about the bill and its cost."},
+		{Kind: "p", Text: "“We will not vote for it,” Mr. Casey said. Casey has opposed it for months."},
+		{Kind: "p", Text: "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty. Carlineo faces ten years."},
+	}}
+	Article(&a)
+	names := map[string]article.Entity{}
+	for _, e := range a.Entities {
+		names[e.Name] = e
+	}
+	casey, ok := names["Robert P. Casey Jr."]
+	if !ok || casey.Mentions != 3 || !containsString(casey.Aliases, "Casey") {
+		t.Errorf("Robert P. Casey Jr.: %+v, want 3 mentions and the alias Casey (entities %+v)", casey, a.Entities)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != casey.ID {
+		t.Errorf("quotes %+v, want one by %s", a.Quotes, casey.ID)
+	}
+	if e, ok := names["Patrick W. Carlineo Jr."]; !ok || e.Mentions != 2 {
+		t.Errorf("Patrick W. Carlineo Jr.: %+v, want 2 mentions (entities %+v)", e, a.Entities)
+	}
+	for _, c := range []struct{ words, want string }{
+		{"Robert P. Casey Jr.", "Casey"}, {"Brent Bozell III", "Bozell"}, {"Casey", "Casey"}, {"Jr.", "Jr."},
+	} {
+		if got := surname(strings.Fields(c.words)); got != c.want {
+			t.Errorf("surname(%q) = %q, want %q", c.words, got, c.want)
+		}
+	}
+}

@@ -43,6 +43,11 @@ var regnalTitles = setOf("King", "Queen", "Prince", "Princess", "Pope", "Emperor
 // same company ("Gannett Co." and "Gannett").
 var legalForms = setOf("Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "GmbH")
 
+// generationalSuffixes end a person's full name ("Robert P. Casey Jr.",
+// "Brent Bozell III"): they stay in the name, and the surname is the word
+// before them ("Casey", "Mr. Casey").
+var generationalSuffixes = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(
 	"Foundation", "Institute", "Institution", "University", "College", "School", "Agency",

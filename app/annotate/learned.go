@@ -330,7 +330,7 @@ func propagateNames(toks [][]token, tags [][]int) (surnames map[string]bool) {
 			}
 			// A person's surname alone is that person again ("says
 			// Doctor" after "Ken Doctor"), even when it is a common word.
-			last := words[len(words)-1]
+			last := surname(words)
 			if len(words) > 1 && tagKind(tags[b][i]) == "person" && hasUpper(last) && !functionWords[last] && room(last, last) {
 				seen[last] = true
 				if surnames == nil {

@@ -56,6 +56,11 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 			}
 			first, kind, hadThe = k+1, "person", false
 		}
+		// "Patrick W. Carlineo Jr.": the generational suffix the tagger
+		// left out belongs to the name.
+		if kind == "person" && end < len(toks) && end == j && tags[end] == tagOut && generationalSuffixes[toks[end].text] && end-first >= 1 && onlySpaces(text[toks[end-1].end:toks[end].start]) {
+			end++
+		}
 		out = appendSpan(out, block, text, toks, first, end, kind, hadThe, surnames)
 		i = j
 	}
@@ -124,7 +129,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	newGroup := func(s span) *group {
 		g := &group{kinds: map[string]int{}, forms: map[string]int{}, words: len(s.tokens)}
 		if s.kind == "person" {
-			g.last = s.tokens[len(s.tokens)-1]
+			g.last = surname(s.tokens)
 		}
 		groups = append(groups, g)
 		return g
@@ -195,7 +200,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 		if s.kind == "person" && len(s.tokens) > 1 {
 			// "Nielsen Hayden" after "Teresa Nielsen Hayden" is her.
-			if gs := lastOf[s.tokens[len(s.tokens)-1]]; len(gs) > 0 {
+			if gs := lastOf[surname(s.tokens)]; len(gs) > 0 {
 				if g := nearestGroup(gs, spans, i); !otherFirstName(formOf(g), s.tokens) {
 					join(g, i)
 					continue

@@ -136,6 +136,16 @@ func otherFirstName(known string, words []string) bool {
 	return a != b
 }
 
+// surname is the last word of a person's name of words, before a
+// generational suffix ("Casey" in "Robert P. Casey Jr.").
+func surname(words []string) string {
+	n := len(words)
+	if n > 1 && generationalSuffixes[words[n-1]] {
+		n--
+	}
+	return words[n-1]
+}
+
 // slug turns a name into an ID: "Claudia Sheinbaum" → "claudia-sheinbaum".
 func slug(name string) string {
 	var b strings.Builder
