@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -263,8 +264,10 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		}
 		index[e] = len(set.entities)
 		set.entities = append(set.entities, e)
-		set.feats = append(set.feats, []feature{hashFeature("kind", e.Kind)})
-		structural = append(structural, []namedFeature{{"kind", hashFeature("kind", e.Kind)}})
+		// Room for a candidate's usual features, so that f seldom grows them.
+		k := hashFeature("kind", e.Kind)
+		set.feats = append(set.feats, append(make([]feature, 0, 48), k))
+		structural = append(structural, append(make([]namedFeature, 0, 12), namedFeature{"kind", k}))
 		return len(set.entities) - 1
 	}
 	f := func(i int, name string, value string) {
@@ -490,6 +493,13 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	// Pairs of structural features let the linear model weigh
 	// combinations ("right after the quote" and "before a verb of saying").
 	for i, fs := range structural {
+		pairs := 0
+		for a := range fs {
+			if pairedFeature(fs[a].name) {
+				pairs += len(fs) - 1
+			}
+		}
+		set.feats[i] = slices.Grow(set.feats[i], pairs)
 		for a := 0; a < len(fs); a++ {
 			if !pairedFeature(fs[a].name) {
 				continue

@@ -3,6 +3,7 @@ package annotate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is one word of a block, with rune offsets into the block's text.
@@ -35,7 +36,21 @@ func isWordRune(r rune) bool {
 // stay whole; possessives are stripped; hyphens split capitalised parts
 // ("U.S.-Mexico") but not compounds ("long-term").
 func tokenize(text []rune) []token {
-	var toks []token
+	// Token texts are slices of the block as one string (one allocation,
+	// not one per word); bi is the byte offset of rune ri in it.
+	str := string(text)
+	ri, bi := 0, 0
+	byteAt := func(to int) int {
+		for ; ri < to; ri++ {
+			n := utf8.RuneLen(text[ri])
+			if n < 0 {
+				n = utf8.RuneLen(utf8.RuneError) // how string() writes an invalid rune
+			}
+			bi += n
+		}
+		return bi
+	}
+	toks := make([]token, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		if !isWordRune(text[i]) {
@@ -56,7 +71,8 @@ func tokenize(text []rune) []token {
 			}
 		}
 		if !containsRune(text[start:end], '-') {
-			toks = append(toks, token{text: string(text[start:end]), start: start, end: end})
+			bs := byteAt(start)
+			toks = append(toks, token{text: str[bs:byteAt(end)], start: start, end: end})
 			continue
 		}
 		toks = append(toks, splitHyphens(text, start, end)...)
@@ -120,12 +136,11 @@ func splitHyphens(text []rune, start, end int) []token {
 // startsSentence: the text between two words ends a sentence, or opens a
 // quotation (quoted speech starts with a capital too).
 func startsSentence(text []rune, prev, cur token) bool {
-	gap := string(text[prev.end:cur.start])
-	if strings.ContainsAny(gap, "!?…:") || strings.ContainsAny(gap, "\"“„«") {
-		return true
-	}
-	if strings.Contains(gap, ".") {
-		return true
+	for _, r := range text[prev.end:cur.start] {
+		switch r {
+		case '!', '?', '…', ':', '"', '“', '„', '«', '.':
+			return true
+		}
 	}
 	return strings.HasSuffix(prev.text, ".") && !abbreviations[prev.text] && !isDottedInitials(prev.text)
 }
