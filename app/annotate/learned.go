@@ -19,6 +19,7 @@ type ldoc struct {
 	spanEntity []*article.Entity
 	blockSpans [][]int // per block, its spans' indexes in order
 	entities   []*article.Entity
+	mentionBuf []mentionAt // the ranker's mentions of one quote, reused
 }
 
 // newLdoc reads the blocks: words and quotations. Captions and code
@@ -73,8 +74,16 @@ func (d *ldoc) resolve() {
 // inQuote: position pos of block b lies inside a quotation.
 func (d *ldoc) inQuote(b, pos int) bool {
 	qs := d.quotes[b]
-	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > pos })
-	return i < len(qs) && pos >= qs[i].start
+	lo, hi := 0, len(qs) // the first quote that ends after pos
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if qs[mid].end > pos {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo < len(qs) && pos >= qs[lo].start
 }
 
 // sentenceReach bounds the search for a sentence's ends, so that a block

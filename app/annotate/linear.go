@@ -43,6 +43,32 @@ func hashFeature3(template, a, b, c string) feature {
 	return hashFeature2(template, a, b) ^ feature(hashMore(0x9e3779b9, c)&featureMask)
 }
 
+// template is a feature template's name hashed once (tmpl("w")), for the
+// hot loops: t.of(v) is hashFeature(name, v), t.of2 hashFeature2 and t.of3
+// hashFeature3, without hashing the name again.
+type template uint32
+
+func tmpl(name string) template { return template(hashMore(2166136261, name)) }
+
+func (t template) of(value string) feature {
+	return feature(hashMore(uint32(t), value) & featureMask)
+}
+
+func (t template) of2(a, b string) feature {
+	h := hashMore(uint32(t), a)
+	h ^= '|'
+	h *= 16777619
+	for i := 0; i < len(b); i++ {
+		h ^= uint32(b[i])
+		h *= 16777619
+	}
+	return feature(h & featureMask)
+}
+
+func (t template) of3(a, b, c string) feature {
+	return t.of2(a, b) ^ feature(hashMore(0x9e3779b9, c)&featureMask)
+}
+
 // hashMore goes on hashing (FNV-1a) s after h, then a separator.
 func hashMore(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {

@@ -51,3 +51,14 @@ func FuzzDecodeModel(f *testing.F) {
 		}
 	})
 }
+
+// TestTemplateHashes: a template hashed once gives the features
+// hashFeature, hashFeature2 and hashFeature3 give.
+func TestTemplateHashes(t *testing.T) {
+	for _, c := range []struct{ name, a, b, c string }{{"w", "trump", "", ""}, {"sh-1shsh+1", "Xx", "x", "X.X."}, {"bias", "", "", ""}} {
+		tp := tmpl(c.name)
+		if tp.of(c.a) != hashFeature(c.name, c.a) || tp.of2(c.a, c.b) != hashFeature2(c.name, c.a, c.b) || tp.of3(c.a, c.b, c.c) != hashFeature3(c.name, c.a, c.b, c.c) {
+			t.Errorf("template %q hashes otherwise than hashFeature", c.name)
+		}
+	}
+}

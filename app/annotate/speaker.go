@@ -202,7 +202,8 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	// Mentions in the window: near the quote in its own paragraph, the
 	// last few of the paragraphs before (bounded, so that a paragraph of
 	// thousands of names costs no more than a normal one).
-	var ms []mentionAt
+	ms := d.mentionBuf[:0] // reused from quote to quote: ms is not kept
+	defer func() { d.mentionBuf = ms[:0] }()
 	for bb := max(0, b-windowBlocks); bb <= b; bb++ {
 		idx := d.blockSpans[bb]
 		if bb < b {

@@ -166,6 +166,7 @@ type taggerInput struct {
 	lowered  []string
 	shapes   []string
 	lexicons []string
+	ready    []bool // lowered, shapes and lexicons hold word i (made when first read)
 	gaps     []string
 	// titleCase: most words of the block are capitalised (a headline),
 	// where a capital says little.
@@ -178,15 +179,13 @@ func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
 	in.lowered = make([]string, len(toks))
 	in.shapes = make([]string, len(toks))
 	in.lexicons = make([]string, len(toks))
+	in.ready = make([]bool, len(toks))
 	q := 0
 	for i, t := range toks {
 		for q < len(quotes) && quotes[q].end <= t.start {
 			q++
 		}
 		in.inQuote[i] = q < len(quotes) && t.start >= quotes[q].start
-		in.lowered[i] = strings.ToLower(t.text)
-		in.shapes[i] = shape(t.text)
-		in.lexicons[i] = lexicon(t.text)
 	}
 	in.gaps = make([]string, len(toks))
 	for i := range toks {
@@ -230,6 +229,19 @@ func (in *taggerInput) gapBefore(i int) string {
 	return b.String()
 }
 
+// prepare makes word i's lower case, shape and lexicon, once: most words
+// (in lower case, outside names) are never scored nor read beside one.
+func (in *taggerInput) prepare(i int) {
+	if in.ready[i] {
+		return
+	}
+	t := in.toks[i].text
+	in.lowered[i] = strings.ToLower(t)
+	in.shapes[i] = shape(t)
+	in.lexicons[i] = lexicon(t)
+	in.ready[i] = true
+}
+
 func (in *taggerInput) word(i int) string {
 	if i < 0 {
 		return "<s>"
@@ -237,6 +249,7 @@ func (in *taggerInput) word(i int) string {
 	if i >= len(in.toks) {
 		return "</s>"
 	}
+	in.prepare(i)
 	return in.lowered[i]
 }
 
@@ -244,6 +257,7 @@ func (in *taggerInput) shapeAt(i int) string {
 	if i < 0 || i >= len(in.toks) {
 		return "-"
 	}
+	in.prepare(i)
 	return in.shapes[i]
 }
 
@@ -251,60 +265,100 @@ func (in *taggerInput) lexAt(i int) string {
 	if i < 0 || i >= len(in.toks) {
 		return "-"
 	}
+	in.prepare(i)
 	return in.lexicons[i]
 }
+
+// The tagger's feature templates, hashed once.
+var (
+	tplBias                  = tmpl("bias")
+	tplW                     = tmpl("w")
+	tplSh                    = tmpl("sh")
+	tplSuf3                  = tmpl("suf3")
+	tplSuf2                  = tmpl("suf2")
+	tplWM1                   = tmpl("w-1")
+	tplWP1                   = tmpl("w+1")
+	tplWM2                   = tmpl("w-2")
+	tplWP2                   = tmpl("w+2")
+	tplWM1w                  = tmpl("w-1w")
+	tplWwP1                  = tmpl("ww+1")
+	tplShM1sh                = tmpl("sh-1sh")
+	tplShshP1                = tmpl("shsh+1")
+	tplShM1shshP1            = tmpl("sh-1shsh+1")
+	tplLex                   = tmpl("lex")
+	tplLexM1                 = tmpl("lex-1")
+	tplLexP1                 = tmpl("lex+1")
+	tplLexM1lexP1            = tmpl("lex-1lex+1")
+	tplGap                   = tmpl("gap")
+	tplGapsh                 = tmpl("gapsh")
+	tplGapP1                 = tmpl("gap+1")
+	tplStart                 = tmpl("start")
+	tplStartlower            = tmpl("startlower")
+	tplStartcapsmid          = tmpl("startcapsmid")
+	tplMidcapMlowerelsewhere = tmpl("midcap-lowerelsewhere")
+	tplAfterMelsewhere       = tmpl("after-elsewhere")
+	tplTitlecase             = tmpl("titlecase")
+	tplTitlecaseMw           = tmpl("titlecase-w")
+	tplInquote               = tmpl("inquote")
+	tplPoss                  = tmpl("poss")
+	tplTM1                   = tmpl("t-1")
+	tplTM1w                  = tmpl("t-1w")
+	tplTM1sh                 = tmpl("t-1sh")
+	tplTM1gap                = tmpl("t-1gap")
+)
 
 // staticFeatures are word i's features that do not depend on the tags.
 func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []feature {
 	t := in.toks[i]
+	in.prepare(i)
 	w := in.lowered[i]
 	sh := in.shapes[i]
 	gap := in.gaps[i]
 	buf = append(buf,
-		hashFeature("bias", ""),
-		hashFeature("w", w),
-		hashFeature("sh", sh),
-		hashFeature("suf3", suffix(w, 3)),
-		hashFeature("suf2", suffix(w, 2)),
-		hashFeature("w-1", in.word(i-1)),
-		hashFeature("w+1", in.word(i+1)),
-		hashFeature("w-2", in.word(i-2)),
-		hashFeature("w+2", in.word(i+2)),
-		hashFeature2("w-1w", in.word(i-1), w),
-		hashFeature2("ww+1", w, in.word(i+1)),
-		hashFeature2("sh-1sh", in.shapeAt(i-1), sh),
-		hashFeature2("shsh+1", sh, in.shapeAt(i+1)),
-		hashFeature3("sh-1shsh+1", in.shapeAt(i-1), sh, in.shapeAt(i+1)),
-		hashFeature("lex", in.lexicons[i]),
-		hashFeature("lex-1", in.lexAt(i-1)),
-		hashFeature("lex+1", in.lexAt(i+1)),
-		hashFeature2("lex-1lex+1", in.lexAt(i-1), in.lexAt(i+1)),
-		hashFeature("gap", gap),
-		hashFeature2("gapsh", gap, sh),
+		tplBias.of(""),
+		tplW.of(w),
+		tplSh.of(sh),
+		tplSuf3.of(suffix(w, 3)),
+		tplSuf2.of(suffix(w, 2)),
+		tplWM1.of(in.word(i-1)),
+		tplWP1.of(in.word(i+1)),
+		tplWM2.of(in.word(i-2)),
+		tplWP2.of(in.word(i+2)),
+		tplWM1w.of2(in.word(i-1), w),
+		tplWwP1.of2(w, in.word(i+1)),
+		tplShM1sh.of2(in.shapeAt(i-1), sh),
+		tplShshP1.of2(sh, in.shapeAt(i+1)),
+		tplShM1shshP1.of3(in.shapeAt(i-1), sh, in.shapeAt(i+1)),
+		tplLex.of(in.lexicons[i]),
+		tplLexM1.of(in.lexAt(i-1)),
+		tplLexP1.of(in.lexAt(i+1)),
+		tplLexM1lexP1.of2(in.lexAt(i-1), in.lexAt(i+1)),
+		tplGap.of(gap),
+		tplGapsh.of2(gap, sh),
 	)
 	if i+1 < len(in.toks) {
-		buf = append(buf, hashFeature("gap+1", in.gaps[i+1]))
+		buf = append(buf, tplGapP1.of(in.gaps[i+1]))
 	}
 	if t.sentStart {
-		buf = append(buf, hashFeature("start", sh))
+		buf = append(buf, tplStart.of(sh))
 		// A capital at a sentence's start says nothing; what the rest of
 		// the article does with the word does.
-		buf = append(buf, hashFeature("startlower", boolString(stats.lower[w])))
-		buf = append(buf, hashFeature("startcapsmid", boolString(stats.capsMid[w])))
+		buf = append(buf, tplStartlower.of(boolString(stats.lower[w])))
+		buf = append(buf, tplStartcapsmid.of(boolString(stats.capsMid[w])))
 	} else if w != t.text {
-		buf = append(buf, hashFeature("midcap-lowerelsewhere", boolString(stats.lower[w])))
+		buf = append(buf, tplMidcapMlowerelsewhere.of(boolString(stats.lower[w])))
 	}
 	if w != t.text {
-		buf = append(buf, hashFeature("after-elsewhere", strconv.Itoa(int(stats.after[w]))))
+		buf = append(buf, tplAfterMelsewhere.of(strconv.Itoa(int(stats.after[w]))))
 	}
 	if in.titleCase {
-		buf = append(buf, hashFeature("titlecase", sh), hashFeature("titlecase-w", w))
+		buf = append(buf, tplTitlecase.of(sh), tplTitlecaseMw.of(w))
 	}
 	if in.inQuote[i] {
-		buf = append(buf, hashFeature("inquote", sh))
+		buf = append(buf, tplInquote.of(sh))
 	}
 	if t.possessive {
-		buf = append(buf, hashFeature("poss", sh))
+		buf = append(buf, tplPoss.of(sh))
 	}
 	return buf
 }
@@ -313,10 +367,10 @@ func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []f
 func tagFeatures(in *taggerInput, i, prev int, buf []feature) []feature {
 	p := tagNames[prev]
 	return append(buf,
-		hashFeature("t-1", p),
-		hashFeature2("t-1w", p, in.lowered[i]),
-		hashFeature2("t-1sh", p, in.shapes[i]),
-		hashFeature2("t-1gap", p, in.gaps[i]),
+		tplTM1.of(p),
+		tplTM1w.of2(p, in.lowered[i]),
+		tplTM1sh.of2(p, in.shapes[i]),
+		tplTM1gap.of2(p, in.gaps[i]),
 	)
 }
 
