@@ -129,6 +129,7 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 		// reports no first paint after a reload).
 		p.open(srv.URL + "/")
 		times.paintWarm, times.readyWarm = p.paintMillis(), p.readyMillis()
+		times.warmSteps = evalAs[string](p, startSteps)
 	})
 
 	step("installable", func(t *testing.T) {
@@ -426,7 +427,14 @@ func dedupe(list []string) []string {
 // first paint of a saved article opened offline (its kept page).
 type engineTimes struct {
 	paintCold, readyCold, paintWarm, readyWarm, readyOffline, paintSaved float64
+	warmSteps                                                            string
 }
+
+// startSteps lists the client start's User Timing marks (server/loader.js,
+// components/ready.go) in ms from navigation start: where a start's time
+// goes, engine by engine.
+const startSteps = `['readwell-wasm-load', 'readwell-wasm-module', 'readwell-wasm-instance', 'readwell-wasm-run', 'readwell-ready']
+	.map(n => { const e = performance.getEntriesByName(n)[0]; return n.replace('readwell-', '') + ' ' + (e ? Math.round(e.startTime) : '-'); }).join(', ') + (navigator.userAgentData ? ' (userAgentData: warmed up in the compile worker)' : '')`
 
 // engineMatrix collects pass/fail per engine and check, the times and the
 // browsers' versions. The engines run one after another (t.Run waits), so
@@ -465,6 +473,10 @@ func (m *engineMatrix) print(w *os.File) {
 		v := m.versions[spec.name]
 		fmt.Fprintf(&b, " | %10s | %10s | %10s | %10s | %13s | %19s | %v\n",
 			millis(t.paintCold), millis(t.readyCold), millis(t.paintWarm), millis(t.readyWarm), millis(t.readyOffline), millis(t.paintSaved), v)
+	}
+	fmt.Fprintf(&b, "warm start's steps (ms from navigation start; no wasm-module: compiled on the page)\n")
+	for _, spec := range engineSpecs {
+		fmt.Fprintf(&b, "%-11s   %s\n", spec.name, m.timings[spec.name].warmSteps)
 	}
 	fmt.Fprint(w, b.String())
 }

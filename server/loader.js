@@ -11,6 +11,7 @@ async function goappInitWebAssembly() {
     loader.remove();
     return;
   }
+  readwellMark("readwell-wasm-load");
   const url = "/web/app.wasm";
   try {
     const go = new Go();
@@ -21,10 +22,12 @@ async function goappInitWebAssembly() {
     } catch (offThread) {
       instance = await readwellInstantiateHere(url, go.importObject);
     }
+    readwellMark("readwell-wasm-instance");
     // Go's start in a task of its own, not in the instantiation's.
     await new Promise(function (resolve) {
       setTimeout(resolve, 0);
     });
+    readwellMark("readwell-wasm-run");
     go.run(instance);
     loader.remove();
   } catch (err) {
@@ -32,6 +35,12 @@ async function goappInitWebAssembly() {
     document.getElementById("app-wasm-loader-label").innerText = err;
     console.error("loading wasm failed: ", err);
   }
+}
+
+// The start's steps, as User Timing marks (the engine matrix prints them
+// beside data-app=ready's "readwell-ready").
+function readwellMark(name) {
+  if (window.performance && performance.mark) performance.mark(name);
 }
 
 function readwellCompileOffThread(url) {
@@ -43,6 +52,7 @@ function readwellCompileOffThread(url) {
     const worker = new Worker("/web/app-compile.js");
     worker.onmessage = function (e) {
       if (e.data && e.data.module instanceof WebAssembly.Module) {
+        readwellMark("readwell-wasm-module");
         resolve(e.data.module);
       } else {
         worker.terminate();
