@@ -287,3 +287,26 @@ func TestGenerationalSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgShortName: a name tagged a person's and an organisation's by
+// turns that opens an organisation's name is that organisation ("Big
+// Machine"); one only ever tagged a person's stays a person ("Eric Trump"
+// beside the Eric Trump Foundation).
+func TestOrgShortName(t *testing.T) {
+	sp := func(kind string, block int, words ...string) span {
+		return span{kind: kind, name: strings.Join(words, " "), tokens: words, block: block}
+	}
+	ents, per := resolveSpans([]span{
+		sp("org", 0, "Big", "Machine", "Records"), sp("person", 1, "Big", "Machine"), sp("org", 2, "Big", "Machine"),
+		sp("org", 3, "Eric", "Trump", "Foundation"), sp("person", 4, "Eric", "Trump"), sp("person", 5, "Eric", "Trump"),
+	})
+	if per[1] != per[0] || per[2] != per[0] || per[0].Kind != "org" {
+		t.Errorf("Big Machine beside Big Machine Records: %+v %+v %+v, want one organisation", per[0], per[1], per[2])
+	}
+	if per[4] == per[3] || per[4].Kind != "person" || per[5] != per[4] {
+		t.Errorf("Eric Trump beside the Eric Trump Foundation: %+v, want a person of his own", per[4])
+	}
+	if len(ents) != 3 {
+		t.Errorf("%d entities, want 3", len(ents))
+	}
+}

@@ -254,9 +254,13 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			}
 		}
 	}
+	mergeOrgShortNames(groups, &orgShort, of)
 	var entities []*article.Entity
 	used := map[string]bool{}
 	for _, g := range groups {
+		if len(g.spans) == 0 {
+			continue // merged into another
+		}
 		kind, best := "", -1
 		for _, k := range kindNames {
 			if g.kinds[k] > best {
@@ -298,6 +302,42 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 	}
 	return entities, per
+}
+
+// mergeOrgShortNames joins a name the tagger took for a person's some of
+// the time and for an organisation's the rest, always written in full and
+// of two words or more, that opens an organisation's longer name ("Big
+// Machine" beside "Big Machine Label Group"), to the organisation. A name
+// only ever tagged a person's stays one ("Eric Trump" beside the "Eric
+// Trump Foundation").
+func mergeOrgShortNames(groups []*group, orgShort *shortForms, of []*group) {
+	for _, g := range groups {
+		if g.kinds["person"] == 0 || g.kinds["org"] == 0 || len(g.spans) == 0 {
+			continue
+		}
+		full := true
+		for form := range g.forms {
+			if !strings.Contains(form, " ") {
+				full = false
+			}
+		}
+		if !full {
+			continue
+		}
+		og := orgShort.of(strings.Fields(formOf(g)))
+		if og == nil || og == g {
+			continue
+		}
+		for _, i := range g.spans {
+			of[i] = og
+			og.spans = append(og.spans, i)
+		}
+		for f, n := range g.forms {
+			og.forms[f] += n
+		}
+		og.hadThe = og.hadThe || g.hadThe
+		g.spans = nil
+	}
 }
 
 // canonicalName is the name an entity goes by: a person's longest name
