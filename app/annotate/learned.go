@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"readwell/app/article"
 )
@@ -27,12 +28,15 @@ type ldoc struct {
 func newLdoc(a *article.Article) *ldoc {
 	d := &ldoc{}
 	for b, blk := range a.Blocks {
-		text := []rune(blk.Text)
+		text, str := []rune(blk.Text), blk.Text
 		if blk.Kind == article.KindFigure || blk.Kind == article.KindPre {
-			text = nil
+			text, str = nil, ""
+		}
+		if !utf8.ValidString(str) {
+			str = string(text) // what tokenize reads: invalid bytes made U+FFFD
 		}
 		d.blocks = append(d.blocks, text)
-		d.toks = append(d.toks, tokenize(text))
+		d.toks = append(d.toks, tokenizeString(text, str))
 		d.quotes = append(d.quotes, findQuotes(b, text))
 	}
 	d.blockSpans = make([][]int, len(d.blocks))
@@ -225,7 +229,7 @@ func startsLower(s string) bool {
 
 // fill writes the annotation into a.
 func (d *ldoc) fill(a *article.Article, quotes []attributed) {
-	a.Quotes = []article.Quote{}
+	a.Quotes = make([]article.Quote, 0, len(quotes))
 	for i, q := range quotes {
 		speaker := ""
 		if q.speaker != nil {
@@ -241,13 +245,13 @@ func (d *ldoc) fill(a *article.Article, quotes []attributed) {
 			End:     q.span.end,
 		})
 	}
-	a.Mentions = []article.Mention{}
+	a.Mentions = make([]article.Mention, 0, len(d.spans))
 	for i, s := range d.spans {
 		if e := d.spanEntity[i]; e != nil { // counted in e.Mentions by resolve
 			a.Mentions = append(a.Mentions, article.Mention{Entity: e.ID, Block: s.block, Start: s.start, End: s.stop})
 		}
 	}
-	a.Entities = []article.Entity{}
+	a.Entities = make([]article.Entity, 0, len(d.entities))
 	for _, e := range d.entities {
 		if e.Mentions > 0 {
 			a.Entities = append(a.Entities, *e)
@@ -291,7 +295,7 @@ func endsSentenceAt(text []rune, j int) bool {
 // ("Mexican", "Americans") as mentions of their place, in order among ss.
 // They join the place's chip only when the article names the place.
 func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
-	var out []span
+	out := make([]span, 0, len(ss)+4)
 	next := 0
 	for i, t := range toks {
 		for next < len(ss) && ss[next].first <= i {

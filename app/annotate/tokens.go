@@ -36,10 +36,13 @@ func isWordRune(r rune) bool {
 // stay whole; possessives are stripped; hyphens split capitalised parts
 // ("U.S.-Mexico") but not compounds ("long-term").
 func tokenize(text []rune) []token {
-	// Token texts are slices of the block as one string (one allocation,
-	// not one per word); bi is the byte offset of rune ri in it.
-	str := string(text)
-	ri, bi := 0, 0
+	return tokenizeString(text, string(text))
+}
+
+// tokenizeString is tokenize where str is string(text), already made:
+// token texts are slices of it (not one allocation per word).
+func tokenizeString(text []rune, str string) []token {
+	ri, bi := 0, 0 // bi is the byte offset of rune ri in str
 	byteAt := func(to int) int {
 		for ; ri < to; ri++ {
 			n := utf8.RuneLen(text[ri])
