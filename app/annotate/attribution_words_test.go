@@ -310,3 +310,18 @@ func TestOrgShortName(t *testing.T) {
 		t.Errorf("%d entities, want 3", len(ents))
 	}
 }
+
+// TestEmptyParagraphKeepsSpeaker: an empty paragraph (where an image
+// stood) between two quotes of one statement does not break the run:
+// "the statement continued" is still the speaker of the quote before.
+func TestEmptyParagraphKeepsSpeaker(t *testing.T) {
+	a := article.Article{Blocks: []article.Block{
+		{Kind: "p", Text: "Sony Music said in a statement on Monday: “We are proud of the album and of every artist on it.”"},
+		{Kind: "p", Text: ""},
+		{Kind: "p", Text: "“We will keep working with the band on the tour,” the statement continued."},
+	}}
+	Article(&a)
+	if len(a.Quotes) != 2 || a.Quotes[0].Speaker == "" || a.Quotes[1].Speaker != a.Quotes[0].Speaker {
+		t.Errorf("quotes %+v, want two by the same speaker (entities %+v)", a.Quotes, a.Entities)
+	}
+}

@@ -147,6 +147,9 @@ func (d *ldoc) attributeLearned(m *linearModel) []attributed {
 func (d *ldoc) eachQuote(speakerOf func(ref quoteRef, set candidateSet) *article.Entity) {
 	ctx := speakerContext{spoken: map[*article.Entity]int{}}
 	for b := range d.blocks {
+		if len(d.toks[b]) == 0 {
+			continue // an empty paragraph (an image's place) breaks no run of quotes
+		}
 		ctx.prevInBlock = nil
 		var last *article.Entity
 		spans := d.quotes[b]
