@@ -433,8 +433,8 @@ type engineTimes struct {
 // startSteps lists the client start's User Timing marks (server/loader.js,
 // components/ready.go) in ms from navigation start: where a start's time
 // goes, engine by engine.
-const startSteps = `['readwell-wasm-load', 'readwell-wasm-module', 'readwell-wasm-instance', 'readwell-wasm-run', 'readwell-ready']
-	.map(n => { const e = performance.getEntriesByName(n)[0]; return n.replace('readwell-', '') + ' ' + (e ? Math.round(e.startTime) : '-'); }).join(', ') + (navigator.userAgentData ? ' (userAgentData: warmed up in the compile worker)' : '')`
+const startSteps = `['readwell-wasm-load', 'readwell-wasm-compiled', 'readwell-wasm-module', 'readwell-wasm-instance', 'readwell-wasm-run', 'readwell-ready']
+	.map(n => { const e = performance.getEntriesByName(n)[0]; return n.replace('readwell-', '') + ' ' + (e ? Math.round(e.startTime) : '-'); }).join(', ')`
 
 // engineMatrix collects pass/fail per engine and check, the times and the
 // browsers' versions. The engines run one after another (t.Run waits), so
@@ -474,7 +474,7 @@ func (m *engineMatrix) print(w *os.File) {
 		fmt.Fprintf(&b, " | %10s | %10s | %10s | %10s | %13s | %19s | %v\n",
 			millis(t.paintCold), millis(t.readyCold), millis(t.paintWarm), millis(t.readyWarm), millis(t.readyOffline), millis(t.paintSaved), v)
 	}
-	fmt.Fprintf(&b, "warm start's steps (ms from navigation start; no wasm-module: compiled on the page)\n")
+	fmt.Fprintf(&b, "warm start's steps (ms from navigation start): the loader starts, the compile worker has compiled the wasm and posts it (after a warm-up in Chromium when its code is not compiled yet; none: compiled on the page), the page instantiates it, Go runs, the page is ready\n")
 	for _, spec := range engineSpecs {
 		fmt.Fprintf(&b, "%-11s   %s\n", spec.name, m.timings[spec.name].warmSteps)
 	}

@@ -39,8 +39,12 @@ async function goappInitWebAssembly() {
 
 // The start's steps, as User Timing marks (the engine matrix prints them
 // beside data-app=ready's "readwell-ready").
-function readwellMark(name) {
-  if (window.performance && performance.mark) performance.mark(name);
+function readwellMark(name, at) {
+  try {
+    performance.mark(name, at === undefined ? undefined : { startTime: at });
+  } catch (err) {
+    // No User Timing, or no startTime (older engines): no mark.
+  }
 }
 
 function readwellCompileOffThread(url) {
@@ -52,6 +56,9 @@ function readwellCompileOffThread(url) {
     const worker = new Worker("/web/app-compile.js");
     worker.onmessage = function (e) {
       if (e.data && e.data.module instanceof WebAssembly.Module) {
+        if (e.data.compiledAt && performance.timeOrigin) {
+          readwellMark("readwell-wasm-compiled", e.data.compiledAt - performance.timeOrigin);
+        }
         readwellMark("readwell-wasm-module");
         resolve(e.data.module);
       } else {

@@ -29,12 +29,15 @@ var compiledStartMs = 40;
 self.onmessage = function (e) {
   WebAssembly.compileStreaming(fetch(e.data.url))
     .then(function (module) {
+      // When the module was compiled, by the clock all pages share (the
+      // loader marks it on the page's timeline: readwell-wasm-compiled).
+      var compiledAt = performance.timeOrigin + performance.now();
       var warmed = self.navigator.userAgentData ? warmUp(module, e.data) : Promise.resolve();
       var limit = new Promise(function (resolve) {
         setTimeout(resolve, warmUpLimit);
       });
       return Promise.race([warmed, limit]).then(function () {
-        self.postMessage({ module: module });
+        self.postMessage({ module: module, compiledAt: compiledAt });
         self.close(); // and with it the warm-up's client
       });
     })
