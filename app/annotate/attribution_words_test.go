@@ -325,3 +325,29 @@ func TestEmptyParagraphKeepsSpeaker(t *testing.T) {
 		t.Errorf("quotes %+v, want two by the same speaker (entities %+v)", a.Quotes, a.Entities)
 	}
 }
+
+// TestOrgOpensWithConnector: a capitalised word and "for" or "of" the
+// tagger left out before an organisation's name open it ("Doctors for
+// Camp Closure"); a title does not ("Secretary of Homeland Security"),
+// nor a sentence's first word, whose capital says nothing.
+func TestOrgOpensWithConnector(t *testing.T) {
+	for _, c := range []struct{ text, org, want string }{
+		{"The doctors, members of a group Doctors for Camp Closure, wrote.", "Camp Closure", "Doctors for Camp Closure"},
+		{"She met the Secretary of Homeland Security on Monday.", "Homeland Security", "Homeland Security"},
+		{"Doctors for Camp Closure wrote a letter.", "Camp Closure", "Camp Closure"},
+	} {
+		text := []rune(c.text)
+		toks := tokenize(text)
+		tags := make([]int, len(toks))
+		for i := range toks {
+			if strings.HasPrefix(c.org, toks[i].text) && (i+1 < len(toks)) {
+				tags[i], tags[i+1] = 3, 4 // B-org, I-org
+				break
+			}
+		}
+		ss := spansFromTags(0, text, toks, tags, nil)
+		if len(ss) != 1 || ss[0].name != c.want {
+			t.Errorf("%q: spans %+v, want one named %q", c.text, ss, c.want)
+		}
+	}
+}

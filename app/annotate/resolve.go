@@ -46,6 +46,14 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		for end > first && connectors[toks[end-1].text] {
 			end--
 		}
+		// "Doctors for Camp Closure", "Department of Homeland Security":
+		// a capitalised word and a connector the tagger left out before an
+		// organisation's name open it (not a title: "Secretary of").
+		if kind == "org" && first == i && i >= 2 && connectors[toks[i-1].text] && tags[i-1] == tagOut && tags[i-2] == tagOut {
+			if w := toks[i-2]; w.capitalized() && !w.sentStart && !titleWords[w.text] && !functionWords[w.text] && (i < 3 || !toks[i-3].capitalized() || toks[i-3].sentStart) {
+				first = i - 2
+			}
+		}
 		// A title inside the name: what follows it is a person ("Police
 		// Chief Mark Jones", "NASA Administrator Jim Bridenstine"); what
 		// stands before it is their organisation or place, if the tagger
