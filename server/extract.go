@@ -17,6 +17,17 @@ import (
 	"readwell/app/pipeline"
 )
 
+// extractUsage answers `server extract -h`.
+const extractUsage = `usage: server extract [-format json|text|html] [-url URL] [FILE|-]
+  Runs the reader's pipeline (extraction, then annotation) over one page and
+  prints the Article: FILE or standard input ("-") holds HTML or plain text;
+  with -url and no FILE the page is fetched (public addresses only).
+  -format json   the Article as JSON (the default)
+  -format text   the body's text only, blocks separated by blank lines
+  -format html   the article as a standalone HTML page
+  -url URL       the page's address (resolves its links; fetched when no FILE)
+`
+
 // runExtract is `server extract [-format json|text|html] [-url URL] [FILE|-]`:
 // the reader's whole pipeline over one page. Output is written only once it
 // is complete, so a failure never leaves a partial document on stdout.

@@ -128,4 +128,13 @@ func TestRunExitCodes(t *testing.T) {
 	if code := run(context.Background(), []string{"extract", "/nonexistent/file"}, nil, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "extract:") {
 		t.Errorf("run(extract missing) = %d, stderr %q; want 1 and an extract: message", code, errOut.String())
 	}
+	// Asking for help gets the usage on stderr, nothing on stdout (which
+	// holds only a whole document), and success.
+	for _, flagName := range []string{"-h", "-help", "--help"} {
+		out.Reset()
+		errOut.Reset()
+		if code := run(context.Background(), []string{"extract", flagName}, nil, &out, &errOut); code != 0 || out.Len() != 0 || !strings.Contains(errOut.String(), "-format json") {
+			t.Errorf("run(extract %s) = %d, stdout %q, stderr %q; want 0, nothing, the usage", flagName, code, out.String(), errOut.String())
+		}
+	}
 }

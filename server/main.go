@@ -6,6 +6,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -40,6 +42,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runServe(ctx, args[1:], stderr)
 	case "extract":
 		err = runExtract(ctx, args[1:], stdin, stdout)
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, extractUsage)
+			return 0
+		}
 	case "export":
 		err = runExport(ctx, args[1:], stderr)
 	case "precompress":
