@@ -124,6 +124,7 @@ bench: wasm
 # (app/seed/seed.json is the embedded seed, annotated).
 model:
 	$(GO) run ./app/annotate/train
+	$(GO) run ./app/annotate/trainperson
 
 # Lighthouse (npm, pinned in testdata/audit) under mobile emulation, against
 # Debian's Chromium, AUDIT_RUNS times on each page: / and a saved article's

@@ -232,6 +232,7 @@ func startsLower(s string) bool {
 
 // fill writes the annotation into a.
 func (d *ldoc) fill(a *article.Article, quotes []attributed) {
+	quotes = d.checkPeople(quotes)
 	a.Quotes = make([]article.Quote, 0, len(quotes))
 	for i, q := range quotes {
 		speaker := ""

@@ -1,0 +1,327 @@
+package annotate
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"readwell/app/article"
+)
+
+// Person evidence: the tagger reads one word at a time and, on pages
+// unlike its political news, takes companies (WeWork), products
+// (MacBook Pro), places (Fort Worth), teams (the Bruins) and headings
+// ("Summary Yoga") for people. A second look weighs what the whole
+// article says about a name the tagger called a person: the words it is
+// made of and their shapes, whether the article writes them in lower case
+// elsewhere, the words before and after each mention ("the", "in", "Mr.",
+// "said"), the pronoun that follows it (he, she, it), whether it stands
+// in a heading. A small linear model (model/person.rwlm, four labels:
+// person, organisation, place, no name) trained by TrainPersonEvidence on
+// annotate-bench's train part (CoreNLP's names and the capitalised runs
+// it left out) weighs that evidence; a name it finds unlikely to be a
+// person takes the kind it finds likelier, or, for no name, no entity.
+
+//go:embed model/person.rwlm
+var personFile []byte
+
+var (
+	personOnce  sync.Once
+	personModel *linearModel
+	personErr   error
+)
+
+// personLabels: the evidence model's labels, in order.
+var personLabels = [4]string{"person", "org", "place", ""}
+
+func defaultPersonModel() (*linearModel, error) {
+	personOnce.Do(func() {
+		personModel, personErr = decodeModel(personFile)
+		if personErr == nil && personModel.labels != len(personLabels) {
+			personModel, personErr = nil, errModel
+		}
+	})
+	return personModel, personErr
+}
+
+// personTrace, when set, is told each judgement (a tool's hook).
+var personTrace func(name string, mentions int, p [4]float64)
+
+// notPersonBelow: a name the tagger called a person stays one unless the
+// evidence model gives a person less than this.
+var notPersonBelow = 0.2
+
+// checkPeople re-judges the entities the tagger called people, once the
+// quotes are attributed (the ranker learned on the tagger's kinds): a
+// name that is no person takes the kind the evidence finds likelier, or,
+// when it finds no name at all, loses its mentions, and the quotes given
+// to it go unattributed.
+func (d *ldoc) checkPeople(quotes []attributed) []attributed {
+	m, err := defaultPersonModel()
+	if err != nil {
+		panic(err) // the embedded model is checked by the tests
+	}
+	spansOf := map[*article.Entity][]int{}
+	for i, e := range d.spanEntity {
+		if e != nil && e.Kind == "person" {
+			spansOf[e] = append(spansOf[e], i)
+		}
+	}
+	if len(spansOf) == 0 {
+		return quotes
+	}
+	lower := d.lowerWords(spansOf)
+	var feats []feature
+	var dropped map[*article.Entity]bool
+	for _, e := range d.entities {
+		idx := spansOf[e]
+		if len(idx) == 0 {
+			continue
+		}
+		feats = d.personFeatures(idx, lower, feats[:0])
+		p := personProbabilities(m, feats)
+		if personTrace != nil {
+			personTrace(e.Name, len(idx), p)
+		}
+		if p[0] >= notPersonBelow {
+			continue
+		}
+		best := 1
+		for l := 2; l < len(p); l++ {
+			if p[l] > p[best] {
+				best = l
+			}
+		}
+		if kind := personLabels[best]; kind != "" {
+			e.Kind = kind
+			continue
+		}
+		if speaksIn(quotes, e) {
+			continue
+		}
+		for _, i := range idx {
+			d.spanEntity[i] = nil
+		}
+		e.Mentions = 0
+		if dropped == nil {
+			dropped = map[*article.Entity]bool{}
+		}
+		dropped[e] = true
+	}
+	if dropped != nil {
+		quotes = append([]attributed(nil), quotes...)
+		for i := range quotes {
+			if dropped[quotes[i].speaker] {
+				quotes[i].speaker = nil
+			}
+		}
+	}
+	return quotes
+}
+
+// lowerWords: which words of the names in spansOf the article also
+// writes in lower case ("summary", "shield"), lower-cased.
+func (d *ldoc) lowerWords(spansOf map[*article.Entity][]int) map[string]bool {
+	want := map[string]bool{}
+	for _, idx := range spansOf {
+		for _, i := range idx {
+			for _, w := range d.spans[i].tokens {
+				want[strings.ToLower(w)] = false
+			}
+		}
+	}
+	for _, toks := range d.toks {
+		for _, t := range toks {
+			if seen, ok := want[t.text]; ok && !seen {
+				want[t.text] = true
+			}
+		}
+	}
+	return want
+}
+
+// personProbabilities: the model's softmax over personLabels.
+func personProbabilities(m *linearModel, feats []feature) [4]float64 {
+	var s [4]float32
+	m.score(feats, s[:])
+	return softmax4(s)
+}
+
+func softmax4(s [4]float32) [4]float64 {
+	hi := s[0]
+	for _, v := range s[1:] {
+		hi = max(hi, v)
+	}
+	var p [4]float64
+	sum := 0.0
+	for i, v := range s {
+		p[i] = math.Exp(float64(v - hi))
+		sum += p[i]
+	}
+	for i := range p {
+		p[i] /= sum
+	}
+	return p
+}
+
+var (
+	pfBias    = tmpl("pe.bias")
+	pfWords   = tmpl("pe.words")
+	pfFirst   = tmpl("pe.first")
+	pfLast    = tmpl("pe.last")
+	pfWord    = tmpl("pe.word")
+	pfShape   = tmpl("pe.shape")
+	pfLex     = tmpl("pe.lex")
+	pfLower   = tmpl("pe.lower")
+	pfCount   = tmpl("pe.count")
+	pfForms   = tmpl("pe.forms")
+	pfPrev    = tmpl("pe.prev")
+	pfNext    = tmpl("pe.next")
+	pfPron    = tmpl("pe.pron")
+	pfPlace   = tmpl("pe.at")
+	pfSuffix  = tmpl("pe.suffix")
+	pfCamel   = tmpl("pe.camel")
+	pfPoss    = tmpl("pe.poss")
+	pfPrevCap = tmpl("pe.prevcap")
+)
+
+// personFeatures: the evidence on the entity of spans idx (its mentions).
+// lower holds the name's words the article writes in lower case.
+func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) []feature {
+	start := len(out)
+	add := func(f feature) { out = append(out, f) }
+	add(pfBias.of(""))
+	longest := d.spans[idx[0]]
+	forms := 0
+	for k, i := range idx {
+		if s := d.spans[i]; len(s.tokens) > len(longest.tokens) {
+			longest = s
+		}
+		newForm := true
+		for _, j := range idx[:k] {
+			if d.spans[j].name == d.spans[i].name {
+				newForm = false
+				break
+			}
+		}
+		if newForm {
+			forms++
+		}
+	}
+	words := longest.tokens
+	add(pfWords.of(bucket(len(words), 1, 2, 3, 4)))
+	add(pfCount.of(bucket(len(idx), 1, 2, 3, 5, 9)))
+	add(pfForms.of(bucket(forms, 1, 2, 3)))
+	add(pfFirst.of(words[0]))
+	add(pfLast.of(words[len(words)-1]))
+	nLower := 0
+	for _, w := range words {
+		add(pfWord.of(w))
+		add(pfShape.of(shape(w)))
+		add(pfSuffix.of(strings.ToLower(suffix(w, 3))))
+		if lx := lexicon(w); lx != "" {
+			add(pfLex.of(lx))
+		}
+		if camelCase(w) {
+			add(pfCamel.of("y"))
+		}
+		if lower[strings.ToLower(w)] {
+			nLower++
+		}
+	}
+	switch {
+	case nLower == len(words):
+		add(pfLower.of("all"))
+	case nLower > 0:
+		add(pfLower.of("some"))
+	}
+	for _, i := range idx {
+		s := d.spans[i]
+		toks := d.toks[s.block]
+		if s.first == 0 {
+			add(pfPlace.of("blockstart"))
+			if len(toks) <= 8 {
+				add(pfPlace.of("heading"))
+			}
+		} else if toks[s.first].sentStart {
+			add(pfPlace.of("sentstart"))
+		}
+		if s.first > 0 {
+			p := toks[s.first-1]
+			switch {
+			case titleWords[p.text]:
+				add(pfPrev.of("TITLE"))
+			case allLower(p.text):
+				add(pfPrev.of(p.text))
+			case p.capitalized() && !p.sentStart:
+				add(pfPrevCap.of("y"))
+			default:
+				add(pfPrev.of(shape(p.text)))
+			}
+		}
+		if toks[s.end-1].possessive {
+			add(pfPoss.of("y"))
+		}
+		if s.end < len(toks) {
+			n := toks[s.end]
+			if allLower(n.text) || !n.capitalized() {
+				add(pfNext.of(strings.ToLower(n.text)))
+			} else {
+				add(pfNext.of(shape(n.text)))
+			}
+		} else {
+			add(pfNext.of("END"))
+		}
+		// The first pronoun after the mention, in the next dozen words.
+		for j := s.end; j < len(toks) && j < s.end+12; j++ {
+			w := strings.ToLower(toks[j].text)
+			if k, ok := evidencePronouns[w]; ok {
+				add(pfPron.of(k))
+				break
+			}
+		}
+	}
+	// Each piece of evidence counts once.
+	slices.Sort(out[start:])
+	return slices.Compact(out)
+}
+
+// evidencePronouns: the pronouns a person's or a thing's mention is
+// followed by, and what they say.
+var evidencePronouns = map[string]string{
+	"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she",
+	"it": "it", "its": "it", "they": "they", "their": "they", "them": "they",
+}
+
+// camelCase: a capital inside a word after two small letters or more
+// (SoftBank, GiveWell), not a name's prefix (McCarthy, DeSantis,
+// MacArthur; nor WeWork, which reads like DeSantis).
+func camelCase(w string) bool {
+	small := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			small++
+		case unicode.IsUpper(r) && i > 0:
+			if small >= 2 && !strings.HasPrefix(w, "Mac") && !strings.HasPrefix(w, "Van") {
+				return true
+			}
+			small = 0
+		default:
+			small = 0
+		}
+	}
+	return false
+}
+
+func speaksIn(quotes []attributed, e *article.Entity) bool {
+	for _, q := range quotes {
+		if q.speaker == e {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+//go:build !js
+
+package annotate
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+
+	"readwell/app/annotate/polnear"
+	"readwell/app/extract"
+)
+
+// personExample is one name of a training article with the evidence on
+// it and what it is: 0 person, 1 organisation, 2 place, 3 no name.
+type personExample struct {
+	feats []feature
+	label int
+}
+
+// personExamples reads one train article: CoreNLP's names, grouped as
+// the annotator groups the tagger's, and the capitalised runs of words it
+// left out (headings, products, events), each form one example.
+func personExamples(g polnear.Article) []personExample {
+	a, err := extract.Text(g.Text)
+	if err != nil {
+		return nil
+	}
+	d := newLdoc(&a)
+	tags := projectNames(d, g.Entities)
+	for b := range d.blocks {
+		d.addSpans(spansFromTags(b, d.blocks[b], d.toks[b], tags[b], nil))
+	}
+	d.resolve()
+	stats := collectWordStats(d.toks)
+	var out []personExample
+	spansOf := map[string][]int{}
+	var order []string
+	for i, e := range d.spanEntity {
+		if e == nil {
+			continue
+		}
+		if spansOf[e.ID] == nil {
+			order = append(order, e.ID)
+		}
+		spansOf[e.ID] = append(spansOf[e.ID], i)
+	}
+	for _, id := range order {
+		idx := spansOf[id]
+		label := 0
+		switch d.spanEntity[idx[0]].Kind {
+		case "org":
+			label = 1
+		case "place":
+			label = 2
+		}
+		out = append(out, personExample{feats: d.personFeatures(idx, lowerOf(stats), nil), label: label})
+	}
+	// The runs of capitalised words CoreNLP named nothing.
+	others := map[string][]int{}
+	var otherOrder []string
+	for b, toks := range d.toks {
+		for i := 0; i < len(toks); {
+			if tags[b][i] != tagOut || !toks[i].capitalized() {
+				i++
+				continue
+			}
+			j := i
+			for j < len(toks) && tags[b][j] == tagOut && toks[j].capitalized() {
+				j++
+			}
+			first := i
+			for first < j && (functionWords[toks[first].text] || titleWords[toks[first].text]) {
+				first++
+			}
+			if first < j && (j-first > 1 || !toks[first].sentStart || first == 0 && len(toks) <= 8) {
+				s := span{block: b, first: first, end: j, start: toks[first].start, stop: toks[j-1].end, kind: ""}
+				for _, t := range toks[first:j] {
+					s.tokens = append(s.tokens, t.text)
+				}
+				s.name = strings.Join(s.tokens, " ")
+				if others[s.name] == nil {
+					otherOrder = append(otherOrder, s.name)
+				}
+				others[s.name] = append(others[s.name], len(d.spans))
+				d.spans = append(d.spans, s)
+			}
+			i = j
+		}
+	}
+	for _, name := range otherOrder {
+		out = append(out, personExample{feats: d.personFeatures(others[name], lowerOf(stats), nil), label: 3})
+	}
+	return out
+}
+
+// TrainPersonEvidence learns the person evidence model (model/person.rwlm)
+// from arts, the train part of annotate-bench: multinomial logistic
+// regression by stochastic gradient, a fixed seed and order. With log, it
+// first trains on three quarters of arts and says, on the last quarter,
+// how many people, and how many of the others, it would take for no person.
+func TrainPersonEvidence(arts []polnear.Article, log io.Writer) []byte {
+	var exs [][]personExample
+	for _, g := range arts {
+		exs = append(exs, personExamples(g))
+	}
+	if log != nil {
+		cut := len(exs) * 3 / 4
+		w := trainPersonDense(exs[:cut])
+		m, err := decodeModel(encodePerson(w))
+		if err == nil {
+			var n, miss [4]int
+			for _, es := range exs[cut:] {
+				for _, ex := range es {
+					p := personProbabilities(m, ex.feats)
+					n[ex.label]++
+					if p[0] < notPersonBelow {
+						miss[ex.label]++
+					}
+				}
+			}
+			for l, name := range []string{"person", "org", "place", "none"} {
+				fmt.Fprintf(log, "person evidence, held-out quarter: %s %d, judged no person %d (%.3f)\n", name, n[l], miss[l], float64(miss[l])/float64(max(1, n[l])))
+			}
+		}
+	}
+	return encodePerson(trainPersonDense(exs))
+}
+
+func encodePerson(w []float32) []byte {
+	return encodeModel(w, len(personLabels), maxAbs(w)/2000, maxAbs(w)/200)
+}
+
+func trainPersonDense(exs [][]personExample) []float32 {
+	var all []personExample
+	for _, es := range exs {
+		all = append(all, es...)
+	}
+	labels := len(personLabels)
+	w := make([]float32, (1<<featureBits)*labels)
+	rng := rand.New(rand.NewPCG(20261201, 0x9e3779b97f4a7c15))
+	const epochs = 12
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+		lr := 0.2 / (1 + float64(ep))
+		for _, ex := range all {
+			var s [4]float32
+			for _, f := range ex.feats {
+				for l := 0; l < labels; l++ {
+					s[l] += w[int(f)*labels+l]
+				}
+			}
+			p := softmax4(s)
+			for l := 0; l < labels; l++ {
+				g := p[l]
+				if l == ex.label {
+					g -= 1
+				}
+				for _, f := range ex.feats {
+					k := int(f)*labels + l
+					w[k] -= float32(lr * (g + 1e-4*float64(w[k])))
+				}
+			}
+		}
+	}
+	for i, v := range w {
+		if math.IsNaN(float64(v)) {
+			w[i] = 0
+		}
+	}
+	return w
+}
+
+// lowerOf: the words stats has seen in lower case.
+func lowerOf(stats wordStats) map[string]bool { return stats.lower }

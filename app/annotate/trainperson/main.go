@@ -1,0 +1,34 @@
+//go:build !js
+
+// Command trainperson learns annotate's person evidence model from the
+// train part of ../shared/annotate-bench and writes
+// app/annotate/model/person.rwlm. Deterministic: the same data give the
+// same bytes. Run from the repository root: go run ./app/annotate/trainperson.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"readwell/app/annotate"
+	"readwell/app/annotate/polnear"
+)
+
+func main() {
+	data := flag.String("data", polnear.DefaultPath(), "annotate-bench set (.json.gz)")
+	out := flag.String("out", "app/annotate/model/person.rwlm", "the model file")
+	flag.Parse()
+	set, err := polnear.Load(*data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	train, _ := set.Parts() // the validation part is never read here
+	m := annotate.TrainPersonEvidence(train, os.Stderr)
+	if err := os.WriteFile(*out, m, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "person evidence: %d bytes\n", len(m))
+}
