@@ -61,7 +61,8 @@ func TestBrowserLibraryScale(t *testing.T) {
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](listOf1000, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(5*time.Millisecond))); err != nil {
 			t.Fatalf("waiting for the first rows: %v", err)
 		}
-		t.Logf("open /library with 1,000 articles (navigation to rows visible), run %d: %v", i, time.Since(start).Round(time.Millisecond))
+		t.Logf("open /library with 1,000 articles (navigation to rows visible), run %d: %v; the start's steps: %s, rows %.0f", i, time.Since(start).Round(time.Millisecond),
+			mustEval[string](t, ctx, startSteps), mustEval[float64](t, ctx, `performance.now()`))
 	}
 	if n := mustEval[int](t, ctx, `document.querySelectorAll('.library-item').length`); n > 100 {
 		t.Errorf("the library renders %d rows of 1,000 on open, want only those near the viewport (≤ 100)", n)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -42,5 +44,22 @@ func TestOwnLoaderRefusesAnUnknownScript(t *testing.T) {
 	got, err := ownLoader("a\nasync function goappInitWebAssembly() { old }\nfunction goappCanLoadWebAssembly() {}")
 	if err != nil || strings.Contains(got, "old") || !strings.HasPrefix(got, "a\n"+loaderJS) {
 		t.Errorf("ownLoader replaced badly: %v\n%s", err, got)
+	}
+}
+
+// The compile worker reads the wasm straight from this version's precache,
+// by the name the service worker gives it: a cache of another name would
+// never be found, and every start would go through the service worker.
+func TestCompileWorkerKnowsThePrecacheName(t *testing.T) {
+	const sw = `const cacheName = "app-" + "{{.Version}}";`
+	if !strings.Contains(workerJS, sw) {
+		t.Fatalf("server/worker.js no longer names its cache %s: change web/app-compile.js's wasmResponse with it", sw)
+	}
+	worker, err := os.ReadFile(filepath.Join(mustWebDir(t), "app-compile.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(worker), `var name = "app-" + version;`) {
+		t.Errorf("web/app-compile.js does not look for the cache named \"app-\" + the version")
 	}
 }
