@@ -28,6 +28,35 @@ import (
 //go:embed model/person.rwlm
 var personFile []byte
 
+// commonWordsFile: the words annotate-bench's train part writes in lower
+// case more often than capitalised mid-sentence ("summary", "case",
+// "action"), one a line, lower-cased; written by trainperson beside the
+// model. A name made of them is more often a heading or a product than
+// a person.
+//
+//go:embed model/common-words.txt
+var commonWordsFile string
+
+var (
+	commonOnce  sync.Once
+	commonTable map[string]bool
+)
+
+func defaultCommonWords() map[string]bool {
+	commonOnce.Do(func() { commonTable = parseCommonWords(commonWordsFile) })
+	return commonTable
+}
+
+func parseCommonWords(file string) map[string]bool {
+	t := map[string]bool{}
+	for _, w := range strings.Split(file, "\n") {
+		if w != "" {
+			t[w] = true
+		}
+	}
+	return t
+}
+
 var (
 	personOnce  sync.Once
 	personModel *linearModel
@@ -74,6 +103,7 @@ func (d *ldoc) checkPeople(quotes []attributed) []attributed {
 		return quotes
 	}
 	lower := d.lowerWords(spansOf)
+	common := defaultCommonWords()
 	var feats []feature
 	var dropped map[*article.Entity]bool
 	for _, e := range d.entities {
@@ -81,12 +111,12 @@ func (d *ldoc) checkPeople(quotes []attributed) []attributed {
 		if len(idx) == 0 {
 			continue
 		}
-		feats = d.personFeatures(idx, lower, feats[:0])
+		feats = d.personFeatures(idx, lower, common, feats[:0])
 		p := personProbabilities(m, feats)
 		if personTrace != nil {
 			personTrace(e.Name, len(idx), p)
 		}
-		if p[0] >= notPersonBelow {
+		if p[0] >= notPersonBelow && !digitInName(d.spans, idx) {
 			continue
 		}
 		best := 1
@@ -186,11 +216,13 @@ var (
 	pfCamel   = tmpl("pe.camel")
 	pfPoss    = tmpl("pe.poss")
 	pfPrevCap = tmpl("pe.prevcap")
+	pfCommon  = tmpl("pe.common")
 )
 
 // personFeatures: the evidence on the entity of spans idx (its mentions).
-// lower holds the name's words the article writes in lower case.
-func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) []feature {
+// lower holds the name's words the article writes in lower case, common
+// the words the training news mostly does (commonWordsFile).
+func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []feature) []feature {
 	start := len(out)
 	add := func(f feature) { out = append(out, f) }
 	add(pfBias.of(""))
@@ -217,8 +249,11 @@ func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) [
 	add(pfForms.of(bucket(forms, 1, 2, 3)))
 	add(pfFirst.of(words[0]))
 	add(pfLast.of(words[len(words)-1]))
-	nLower := 0
-	for _, w := range words {
+	nLower, nCommon := 0, 0
+	for k, w := range words {
+		if hasDigit(w) {
+			add(pfShape.of("digit")) // "AW3418DW", "A350-900": a model's number
+		}
 		add(pfWord.of(w))
 		add(pfShape.of(shape(w)))
 		add(pfSuffix.of(strings.ToLower(suffix(w, 3))))
@@ -228,8 +263,18 @@ func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) [
 		if camelCase(w) {
 			add(pfCamel.of("y"))
 		}
-		if lower[strings.ToLower(w)] {
+		low := strings.ToLower(w)
+		if lower[low] {
 			nLower++
+		}
+		if common[low] {
+			nCommon++
+			switch {
+			case k == 0:
+				add(pfCommon.of("first"))
+			case k == len(words)-1:
+				add(pfCommon.of("last"))
+			}
 		}
 	}
 	switch {
@@ -238,6 +283,13 @@ func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) [
 	case nLower > 0:
 		add(pfLower.of("some"))
 	}
+	switch {
+	case nCommon == len(words):
+		add(pfCommon.of("all"))
+	case nCommon > 0:
+		add(pfCommon.of("some"))
+	}
+	allStart := true
 	for _, i := range idx {
 		s := d.spans[i]
 		toks := d.toks[s.block]
@@ -248,6 +300,8 @@ func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) [
 			}
 		} else if toks[s.first].sentStart {
 			add(pfPlace.of("sentstart"))
+		} else {
+			allStart = false
 		}
 		if s.first > 0 {
 			p := toks[s.first-1]
@@ -256,10 +310,26 @@ func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) [
 				add(pfPrev.of("TITLE"))
 			case allLower(p.text):
 				add(pfPrev.of(p.text))
+			case p.capitalized() && p.possessive:
+				add(pfPrevCap.of("poss")) // "Apple's MacBook Pro"
 			case p.capitalized() && !p.sentStart:
 				add(pfPrevCap.of("y"))
 			default:
 				add(pfPrev.of(shape(p.text)))
+			}
+		}
+		// A determiner a few words before, past modifiers in lower case
+		// or with digits ("the 16-inch MacBook Pro", "a new Lexus").
+		for j := s.first - 1; j >= 0 && j >= s.first-4; j-- {
+			w := toks[j].text
+			if determiners[w] {
+				if j < s.first-1 {
+					add(pfPrev.of("DET+"))
+				}
+				break
+			}
+			if !allLower(w) && !hasDigit(w) || functionWords[w] {
+				break
 			}
 		}
 		if toks[s.end-1].possessive {
@@ -284,9 +354,38 @@ func (d *ldoc) personFeatures(idx []int, lower map[string]bool, out []feature) [
 			}
 		}
 	}
+	if allStart {
+		add(pfPlace.of("alwaysfirst")) // its capital never says anything
+	}
 	// Each piece of evidence counts once.
 	slices.Sort(out[start:])
 	return slices.Compact(out)
+}
+
+// determiners: what opens a noun phrase before a product's or a firm's
+// name, rarely before a person's.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "our": true, "your": true, "my": true}
+
+// digitInName: a word of the name holds a digit ("Dell Alienware
+// AW3418DW", "Airbus A350-900"): a model's number, never a person's name.
+func digitInName(spans []span, idx []int) bool {
+	for _, i := range idx {
+		for _, w := range spans[i].tokens {
+			if hasDigit(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // evidencePronouns: the pronouns a person's or a thing's mention is

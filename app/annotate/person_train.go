@@ -7,7 +7,9 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"sort"
 	"strings"
+	"unicode"
 
 	"readwell/app/annotate/polnear"
 	"readwell/app/extract"
@@ -23,7 +25,7 @@ type personExample struct {
 // personExamples reads one train article: CoreNLP's names, grouped as
 // the annotator groups the tagger's, and the capitalised runs of words it
 // left out (headings, products, events), each form one example.
-func personExamples(g polnear.Article) []personExample {
+func personExamples(g polnear.Article, common map[string]bool) []personExample {
 	a, err := extract.Text(g.Text)
 	if err != nil {
 		return nil
@@ -56,7 +58,7 @@ func personExamples(g polnear.Article) []personExample {
 		case "place":
 			label = 2
 		}
-		out = append(out, personExample{feats: d.personFeatures(idx, lowerOf(stats), nil), label: label})
+		out = append(out, personExample{feats: d.personFeatures(idx, lowerOf(stats), common, nil), label: label})
 	}
 	// The runs of capitalised words CoreNLP named nothing.
 	others := map[string][]int{}
@@ -91,7 +93,7 @@ func personExamples(g polnear.Article) []personExample {
 		}
 	}
 	for _, name := range otherOrder {
-		out = append(out, personExample{feats: d.personFeatures(others[name], lowerOf(stats), nil), label: 3})
+		out = append(out, personExample{feats: d.personFeatures(others[name], lowerOf(stats), common, nil), label: 3})
 	}
 	return out
 }
@@ -101,10 +103,12 @@ func personExamples(g polnear.Article) []personExample {
 // regression by stochastic gradient, a fixed seed and order. With log, it
 // first trains on three quarters of arts and says, on the last quarter,
 // how many people, and how many of the others, it would take for no person.
-func TrainPersonEvidence(arts []polnear.Article, log io.Writer) []byte {
+func TrainPersonEvidence(arts []polnear.Article, log io.Writer) (model []byte, commonWords string) {
+	commonWords = CommonWords(arts)
+	common := parseCommonWords(commonWords)
 	var exs [][]personExample
 	for _, g := range arts {
-		exs = append(exs, personExamples(g))
+		exs = append(exs, personExamples(g, common))
 	}
 	if log != nil {
 		cut := len(exs) * 3 / 4
@@ -121,12 +125,31 @@ func TrainPersonEvidence(arts []polnear.Article, log io.Writer) []byte {
 					}
 				}
 			}
+			for _, th := range []float64{.1, .2, .3, .4, .5} {
+				var kept, lost, caught, other int
+				for _, es := range exs[cut:] {
+					for _, ex := range es {
+						p := personProbabilities(m, ex.feats)
+						switch {
+						case ex.label == 0 && p[0] < th:
+							lost++
+						case ex.label == 0:
+							kept++
+						case p[0] < th:
+							caught++
+						default:
+							other++
+						}
+					}
+				}
+				fmt.Fprintf(log, "person evidence, held-out quarter, below %.1f: people lost %.3f, others caught %.3f\n", th, float64(lost)/float64(max(1, lost+kept)), float64(caught)/float64(max(1, caught+other)))
+			}
 			for l, name := range []string{"person", "org", "place", "none"} {
 				fmt.Fprintf(log, "person evidence, held-out quarter: %s %d, judged no person %d (%.3f)\n", name, n[l], miss[l], float64(miss[l])/float64(max(1, n[l])))
 			}
 		}
 	}
-	return encodePerson(trainPersonDense(exs))
+	return encodePerson(trainPersonDense(exs)), commonWords
 }
 
 func encodePerson(w []float32) []byte {
@@ -175,3 +198,41 @@ func trainPersonDense(exs [][]personExample) []float32 {
 
 // lowerOf: the words stats has seen in lower case.
 func lowerOf(stats wordStats) map[string]bool { return stats.lower }
+
+// CommonWords lists, lower-cased, sorted, one a line, the words arts
+// write in lower case at least twice and at least 60 % of the time they
+// are not a sentence's first word.
+func CommonWords(arts []polnear.Article) string {
+	lower, capital := map[string]int{}, map[string]int{}
+	for _, g := range arts {
+		for _, t := range tokenize([]rune(g.Text)) {
+			if t.sentStart || !isWordish(t.text) {
+				continue
+			}
+			low := strings.ToLower(t.text)
+			if t.text == low {
+				lower[low]++
+			} else {
+				capital[low]++
+			}
+		}
+	}
+	var words []string
+	for w, n := range lower {
+		if n >= 2 && float64(n) >= 0.6*float64(n+capital[w]) {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	return strings.Join(words, "\n") + "\n"
+}
+
+// isWordish: letters only, with an inner hyphen or apostrophe.
+func isWordish(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && (i == 0 || r != '-' && r != '\'') {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -18,7 +18,8 @@ func TestPersonModelFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("retraining skipped in -short")
 	}
-	if got := TrainPersonEvidence(mustTrainPart(t), nil); !bytes.Equal(got, personFile) {
-		t.Errorf("model/person.rwlm is not what trainperson makes (%d bytes, want %d): go run ./app/annotate/trainperson", len(personFile), len(got))
+	got, words := TrainPersonEvidence(mustTrainPart(t), nil)
+	if !bytes.Equal(got, personFile) || words != commonWordsFile {
+		t.Errorf("model/person.rwlm or common-words.txt is not what trainperson makes (%d bytes, want %d): go run ./app/annotate/trainperson", len(personFile), len(got))
 	}
 }

@@ -2,7 +2,7 @@
 
 // Command trainperson learns annotate's person evidence model from the
 // train part of ../shared/annotate-bench and writes
-// app/annotate/model/person.rwlm. Deterministic: the same data give the
+// app/annotate/model/person.rwlm and, beside it, common-words.txt. Deterministic: the same data give the
 // same bytes. Run from the repository root: go run ./app/annotate/trainperson.
 package main
 
@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"readwell/app/annotate"
 	"readwell/app/annotate/polnear"
@@ -25,10 +26,15 @@ func main() {
 		os.Exit(1)
 	}
 	train, _ := set.Parts() // the validation part is never read here
-	m := annotate.TrainPersonEvidence(train, os.Stderr)
-	if err := os.WriteFile(*out, m, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	m, words := annotate.TrainPersonEvidence(train, os.Stderr)
+	for _, f := range []struct {
+		path string
+		data []byte
+	}{{*out, m}, {filepath.Join(filepath.Dir(*out), "common-words.txt"), []byte(words)}} {
+		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 	}
-	fmt.Fprintf(os.Stderr, "person evidence: %d bytes\n", len(m))
+	fmt.Fprintf(os.Stderr, "person evidence: %d bytes, %d bytes of common words\n", len(m), len(words))
 }
