@@ -153,7 +153,7 @@ func TrainPersonEvidence(arts []polnear.Article, log io.Writer) (model []byte, c
 }
 
 func encodePerson(w []float32) []byte {
-	return encodeModel(w, len(personLabels), maxAbs(w)/2000, maxAbs(w)/200)
+	return encodeModel(w, len(personLabels), maxAbs(w)/2000, maxAbs(w)/50)
 }
 
 func trainPersonDense(exs [][]personExample) []float32 {
