@@ -56,7 +56,9 @@ func stopSpeaking() {
 
 // renderListenButton toggles reading aloud.
 func renderListenButton(speaking bool, onToggle app.EventHandler) app.UI {
-	if !canSpeak() {
+	// The prerendered page has it (most browsers speak), hidden until the
+	// client is live (readwell.css), so that the line keeps its height.
+	if app.IsClient && !canSpeak() {
 		return nil
 	}
 	label := "Listen"

@@ -74,9 +74,6 @@ func keepImages(a article.Article) {
 // renderSaveButton is "Save" until the article is in the library, then a
 // link to it; a failed save shows its reason.
 func renderSaveButton(st saveState, onSave app.EventHandler) app.UI {
-	if app.IsServer {
-		return nil
-	}
 	switch {
 	case st.status == statusReady:
 		return app.A().Class("saved").Href("/library").Attr("data-saved", true).Text("✓ Saved to library")

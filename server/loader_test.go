@@ -41,8 +41,8 @@ func TestOwnLoaderRefusesAnUnknownScript(t *testing.T) {
 			t.Errorf("ownLoader(%q) = nil error", js)
 		}
 	}
-	got, err := ownLoader("a\nasync function goappInitWebAssembly() { old }\nfunction goappCanLoadWebAssembly() {}")
-	if err != nil || strings.Contains(got, "old") || !strings.HasPrefix(got, "a\n"+loaderJS) {
+	got, err := ownLoader("a\nasync function goappInitWebAssembly() { goappOldLoaderBody }\nfunction goappCanLoadWebAssembly() {}")
+	if err != nil || strings.Contains(got, "goappOldLoaderBody") || !strings.HasPrefix(got, "a\n"+loaderJS) {
 		t.Errorf("ownLoader replaced badly: %v\n%s", err, got)
 	}
 }
