@@ -59,6 +59,28 @@ func TestBrowserAddPage(t *testing.T) {
 		read(t)
 		waitTitle(t, "Harbour reopens")
 	})
+	t.Run("a picture that cannot load shows no broken image", func(t *testing.T) {
+		// The image proxy refuses loopback addresses: both pictures fail
+		// without any traffic.
+		const pictures = `<html><head><title>Harbour pictures</title></head><body><article><h1>Harbour pictures</h1>
+<p>The harbour reopened on Monday after three weeks of repairs to the outer wall, and the first boats came in before dawn.</p>
+<figure><img src="http://127.0.0.1:1/boats.jpg" alt="Boats at dawn"><figcaption>The first boats came in before dawn.</figcaption></figure>
+<p>Fishermen said the repairs had taken longer than promised, but the new wall would hold through the winter storms ahead.</p>
+<figure><img src="http://127.0.0.1:1/wall.jpg" alt="The wall"></figure>
+<p>The council will inspect the wall again in the spring, when the weather allows divers to check its foundations properly.</p>
+</article></body></html>`
+		open(t, "/add")
+		fill(t, "#add-text", pictures)
+		read(t)
+		waitTitle(t, "Harbour pictures")
+		mustEval[bool](t, ctx, `(document.querySelectorAll('[data-page="add"] figure').forEach(f => f.scrollIntoView()), true)`)
+		mustWaitFor(t, ctx, "both pictures marked unavailable", `document.querySelectorAll('[data-page="add"] figure img[data-unavailable]').length === 2`, 20*time.Second)
+		got := mustEval[[]string](t, ctx, `[...document.querySelectorAll('[data-page="add"] figure')].map(f =>
+			getComputedStyle(f).display + '/' + getComputedStyle(f.querySelector('img')).display + '/' + (f.querySelector('figcaption') ? getComputedStyle(f.querySelector('figcaption')).display : '-'))`)
+		if len(got) != 2 || got[0] != "block/none/block" || got[1] != "none/none/-" {
+			t.Errorf("figure/img/caption display = %q, want [block/none/block none/none/-] (the captioned figure keeps its caption, the other goes)", got)
+		}
+	})
 	t.Run("an Arabic page reads right to left, the chrome stays usable", func(t *testing.T) {
 		arabic, err := os.ReadFile("../app/extract/testdata/html/rtl-arabic.html")
 		if err != nil {

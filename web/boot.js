@@ -29,6 +29,21 @@
     keep("unhandled rejection: " + (e.reason && e.reason.message ? e.reason.message : e.reason));
   });
 
+  // A picture of the text that does not load (its site unreachable, or
+  // offline and never kept) is marked, and readwell.css hides it rather
+  // than show a broken-image icon; its caption stays. Resource errors do
+  // not bubble: they are caught on the way down.
+  document.addEventListener(
+    "error",
+    function (e) {
+      var img = e.target;
+      if (img && img.tagName === "IMG" && img.closest && img.closest(".body figure")) {
+        img.setAttribute("data-unavailable", "");
+      }
+    },
+    true
+  );
+
   // A saved article's page, as rendered, kept for the service worker: it
   // answers /read/{id} with it, so the article shows at once, also offline,
   // while the client starts (0.3 s in Chromium, up to 1.5 s in Firefox and
@@ -50,6 +65,9 @@
         var copy = doc.importNode(live, true);
         var only = copy.querySelectorAll(".update, .shortcuts");
         for (var i = 0; i < only.length; i++) only[i].parentNode.removeChild(only[i]);
+        // A picture that failed today may load next time.
+        var failed = copy.querySelectorAll("img[data-unavailable]");
+        for (var j = 0; j < failed.length; j++) failed[j].removeAttribute("data-unavailable");
         stub.parentNode.replaceChild(copy, stub);
         doc.title = document.title;
         var html = "<!DOCTYPE html>\n" + doc.documentElement.outerHTML;
