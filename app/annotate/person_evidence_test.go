@@ -47,3 +47,28 @@ func TestCamelCase(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitInName: a word with a digit is a model's number, not a name.
+func TestDigitInName(t *testing.T) {
+	spans := []span{{tokens: []string{"Dell", "Alienware", "AW3418DW"}}, {tokens: []string{"Airbus", "A350-900"}}, {tokens: []string{"Patrick", "W.", "Carlineo", "Jr."}}}
+	for i, want := range []bool{true, true, false} {
+		if got := digitInName(spans, []int{i}); got != want {
+			t.Errorf("digitInName(%v) = %v, want %v", spans[i].tokens, got, want)
+		}
+	}
+}
+
+// TestSpeakerKeepsEntity: a name judged no name that speaks keeps its
+// entity and its quotes (the ranker chose it; the quotes still point at it).
+func TestSpeakerKeepsEntity(t *testing.T) {
+	a := mustSeed(t)
+	ids := map[string]bool{}
+	for _, e := range a.Entities {
+		ids[e.ID] = true
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != "" && !ids[q.Speaker] {
+			t.Errorf("quote %s: speaker %q is no entity", q.ID, q.Speaker)
+		}
+	}
+}
