@@ -68,7 +68,9 @@ func mustStartServerAt(tb testing.TB, addr string, extraArgs ...string) *serverP
 	if _, err := os.Stat(filepath.Join(web, "app.wasm")); err != nil {
 		tb.Fatalf("web/app.wasm is missing (run make wasm): %v", err)
 	}
-	cmd := exec.Command(serverBinary, append([]string{"serve", "-addr", addr, "-web", web}, extraArgs...)...)
+	// -fetch-no-lookup: a page's pictures on real hosts (the image proxy)
+	// must send no DNS query off the machine.
+	cmd := exec.Command(serverBinary, append([]string{"serve", "-addr", addr, "-web", web, "-fetch-no-lookup"}, extraArgs...)...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("start server: %v", err)

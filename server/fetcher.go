@@ -46,11 +46,16 @@ type Fetcher struct {
 	// AllowAddr, if set, is asked before the public-address rule; tests use
 	// it to reach their own loopback servers. Production leaves it nil.
 	AllowAddr func(netip.Addr) bool
+	// NoLookup refuses every host name before DNS is asked: only address
+	// literals are fetched (and checked as always). The browser tests set
+	// it (serve -fetch-no-lookup), so that a page's pictures on real hosts
+	// send no query off the machine.
+	NoLookup bool
 }
 
 // newFetcher builds the production fetcher, with the guard opened only for
 // the given comma-separated CIDRs (none by default).
-func newFetcher(allow string) (*Fetcher, error) {
+func newFetcher(allow string, noLookup bool) (*Fetcher, error) {
 	var prefixes []netip.Prefix
 	for _, s := range strings.Split(allow, ",") {
 		if s = strings.TrimSpace(s); s == "" {
@@ -62,7 +67,7 @@ func newFetcher(allow string) (*Fetcher, error) {
 		}
 		prefixes = append(prefixes, p)
 	}
-	f := &Fetcher{}
+	f := &Fetcher{NoLookup: noLookup}
 	if len(prefixes) > 0 {
 		f.AllowAddr = func(a netip.Addr) bool {
 			for _, p := range prefixes {
@@ -102,6 +107,9 @@ func (f *Fetcher) checkURL(u *url.URL) error {
 		if !f.allowed(netip.MustParseAddr("127.0.0.1")) {
 			return ErrBlockedAddress
 		}
+	}
+	if f.NoLookup {
+		return fmt.Errorf("%w: host names are not looked up on this server (-fetch-no-lookup)", ErrUpstream)
 	}
 	return nil
 }

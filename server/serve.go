@@ -108,6 +108,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	tlsCert := fs.String("tls-cert", "", "TLS certificate file: serve HTTPS (and HTTP/2)")
 	tlsKey := fs.String("tls-key", "", "TLS key file, with -tls-cert")
 	fetchAllow := fs.String("fetch-allow", "", "comma-separated CIDRs the URL fetcher may reach although they are not public (tests, intranets); empty in production")
+	fetchNoLookup := fs.Bool("fetch-no-lookup", false, "fetch only addresses given as IP literals, never asking DNS (tests: no query leaves the machine)")
 	domain := fs.String("domain", "", "public host name readers reach Readwell at over HTTPS (read.example.com): link previews name it")
 	connsPerClient := fs.Int("conns-per-client", defaultConnsPerClient, "open connections one client address (IPv4, or IPv6 /64) may hold; behind a reverse proxy raise it, -1 for no cap")
 	extractions := fs.Int("extractions", defaultExtractions(), "extractions run at once; others wait a few seconds, then get 503")
@@ -121,7 +122,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
-	fetcher, err := newFetcher(*fetchAllow)
+	fetcher, err := newFetcher(*fetchAllow, *fetchNoLookup)
 	if err != nil {
 		return err
 	}

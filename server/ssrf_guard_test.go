@@ -159,6 +159,39 @@ func TestCheckURLRefusesHostileURLs(t *testing.T) {
 	}
 }
 
+// With NoLookup (the browser tests' server), a host name is refused before
+// any lookup and an address literal goes through the usual checks; the
+// production fetcher looks names up. Tested on values: nothing is sent.
+func TestNoLookupRefusesNamesOnly(t *testing.T) {
+	f, err := newFetcher("127.0.0.2/32", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		raw  string
+		want error
+	}{
+		{"https://cdn.example.com/picture.jpg", ErrUpstream},
+		{"http://127.0.0.1.example.com/", ErrUpstream},
+		{"http://127.0.0.2:8080/story", nil},
+		{"http://127.0.0.1/", ErrBlockedAddress},
+		{"http://localhost/", ErrBlockedAddress},
+		{"https://93.184.216.34/", nil},
+	} {
+		u, _ := url.Parse(tc.raw)
+		if got := f.checkURL(u); !errors.Is(got, tc.want) && !(got == nil && tc.want == nil) {
+			t.Errorf("no lookup: checkURL(%q) = %v, want %v", tc.raw, got, tc.want)
+		}
+	}
+	production, err := newFetcher("", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := production.checkURL(&url.URL{Scheme: "https", Host: "cdn.example.com", Path: "/p.jpg"}); got != nil {
+		t.Errorf("production: checkURL(a name) = %v, want nil (looked up when dialed)", got)
+	}
+}
+
 // The dial-time check refuses the address itself, whatever name led there.
 func TestDialControlChecksTheDialedAddress(t *testing.T) {
 	f := &Fetcher{}
