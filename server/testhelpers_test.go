@@ -49,6 +49,12 @@ func mustTestServer(tb testing.TB, webDir string) *httptest.Server {
 // domain) on a loopback httptest server closed with the test.
 func mustTestServerWith(tb testing.TB, cfg serveConfig) *httptest.Server {
 	tb.Helper()
+	// Tests reach their own servers by address; a host name in a request
+	// is refused before any DNS query leaves the machine.
+	if cfg.fetcher == nil {
+		cfg.fetcher = &Fetcher{}
+	}
+	cfg.fetcher.NoLookup = true
 	h, err := newHandler(cfg, discardSlog())
 	if err != nil {
 		tb.Fatal(err)
