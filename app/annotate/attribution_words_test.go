@@ -351,3 +351,21 @@ func TestOrgOpensWithConnector(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceGoesByItsName: a place named more often by its people's
+// adjective ("Belgian" twice, "Belgium" once) still goes by its own name;
+// a place's usual name stays.
+func TestPlaceGoesByItsName(t *testing.T) {
+	for _, c := range []struct {
+		forms map[string]int
+		want  string
+	}{
+		{map[string]int{"Belgian": 2, "Belgium": 1}, "Belgium"},
+		{map[string]int{"Belgian": 1}, "Belgium"},
+		{map[string]int{"Madrid": 3}, "Madrid"},
+	} {
+		if got := canonicalName(&group{forms: c.forms}, "place"); got != c.want {
+			t.Errorf("canonicalName(%v) = %q, want %q", c.forms, got, c.want)
+		}
+	}
+}

@@ -358,6 +358,11 @@ func canonicalName(g *group, kind string) string {
 		if canon := places[name]; canon != "" {
 			return canon
 		}
+		// "Belgian" said twice and "Belgium" once: the place goes by its
+		// own name, not its people's.
+		if place := demonyms[name]; place != "" {
+			return place
+		}
 	case "org":
 		return canonicalOrg(name, g.hadThe)
 	}
