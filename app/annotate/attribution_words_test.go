@@ -256,15 +256,24 @@ func TestApposition(t *testing.T) {
 	}
 }
 
+// annotated is an article of the given paragraphs, annotated.
+func annotated(paragraphs ...string) article.Article {
+	var a article.Article
+	for _, p := range paragraphs {
+		a.Blocks = append(a.Blocks, article.Block{Kind: "p", Text: p})
+	}
+	Article(&a)
+	return a
+}
+
 // TestGenerationalSuffix: "Jr.", "Sr.", "III" stay in a person's name,
 // and the surname before them ("Casey", "Mr. Casey") is the same person.
 func TestGenerationalSuffix(t *testing.T) {
-	a := article.Article{Blocks: []article.Block{
-		{Kind: "p", Text: "Sen. Robert P. Casey Jr. of Pennsylvania spoke on Tuesday about the bill and its cost."},
-		{Kind: "p", Text: "“We will not vote for it,” Mr. Casey said. Casey has opposed it for months."},
-		{Kind: "p", Text: "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty. Carlineo faces ten years."},
-	}}
-	Article(&a)
+	a := annotated(
+		"Sen. Robert P. Casey Jr. of Pennsylvania spoke on Tuesday about the bill and its cost.",
+		"“We will not vote for it,” Mr. Casey said. Casey has opposed it for months.",
+		"Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty. Carlineo faces ten years.",
+	)
 	names := map[string]article.Entity{}
 	for _, e := range a.Entities {
 		names[e.Name] = e
@@ -315,12 +324,11 @@ func TestOrgShortName(t *testing.T) {
 // stood) between two quotes of one statement does not break the run:
 // "the statement continued" is still the speaker of the quote before.
 func TestEmptyParagraphKeepsSpeaker(t *testing.T) {
-	a := article.Article{Blocks: []article.Block{
-		{Kind: "p", Text: "Sony Music said in a statement on Monday: “We are proud of the album and of every artist on it.”"},
-		{Kind: "p", Text: ""},
-		{Kind: "p", Text: "“We will keep working with the band on the tour,” the statement continued."},
-	}}
-	Article(&a)
+	a := annotated(
+		"Sony Music said in a statement on Monday: “We are proud of the album and of every artist on it.”",
+		"",
+		"“We will keep working with the band on the tour,” the statement continued.",
+	)
 	if len(a.Quotes) != 2 || a.Quotes[0].Speaker == "" || a.Quotes[1].Speaker != a.Quotes[0].Speaker {
 		t.Errorf("quotes %+v, want two by the same speaker (entities %+v)", a.Quotes, a.Entities)
 	}
