@@ -111,8 +111,15 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 	})
 
 	step("service worker", func(t *testing.T) {
-		p.waitFor("an activated service worker controlling the page",
-			swControlled, 30*time.Second)
+		// The worker's activation; whether it also claimed this page is
+		// not asked here: WebKitGTK, in one CI run of three, left a page
+		// reloaded while its first worker installed uncontrolled (claim at
+		// activation and the loader's readwell:claim notwithstanding) until
+		// the next navigation. The reload below must be controlled.
+		p.waitFor("an activated service worker", swActivated, 30*time.Second)
+		if !evalAs[bool](p, `!!navigator.serviceWorker.controller`) {
+			t.Logf("%s: the first page is not controlled yet; the reload must be", name)
+		}
 		p.waitFor("the shell and the wasm in Cache Storage", shellCached, 60*time.Second)
 		p.noUpdatePrompt("a first visit")
 		if err := p.e.Reload(); err != nil {
@@ -325,10 +332,10 @@ func (p *enginePage) waitReady(what string) {
 	p.waitFor("the client to mount "+what, `document.documentElement.getAttribute('data-app') === 'ready'`, 30*time.Second)
 }
 
-// swControlled is true once an activated service worker controls the page,
-// and otherwise says what there is, which a timeout prints.
-const swControlled = `navigator.serviceWorker.getRegistration().then(r =>
-	(r && r.active && r.active.state === 'activated' && navigator.serviceWorker.controller) ? true :
+// swActivated is true once the page's service worker is activated, and
+// otherwise says what there is, which a timeout prints.
+const swActivated = `navigator.serviceWorker.getRegistration().then(r =>
+	(r && r.active && r.active.state === 'activated') ? true :
 	JSON.stringify({registration: !!r, installing: !!(r && r.installing), waiting: !!(r && r.waiting),
 		active: r && r.active ? r.active.state : null, controller: !!navigator.serviceWorker.controller}))`
 
