@@ -22,26 +22,13 @@ const featureMask = 1<<featureBits - 1
 type feature uint32
 
 // hashFeature hashes a template name and a value without allocating.
-func hashFeature(template, value string) feature {
-	return feature(hashMore(hashMore(2166136261, template), value) & featureMask)
-}
+func hashFeature(name, value string) feature { return tmpl(name).of(value) }
 
-// hashFeature2 is hashFeature(template, a+"|"+b) without the string.
-func hashFeature2(template, a, b string) feature {
-	h := hashMore(hashMore(2166136261, template), a)
-	h ^= '|'
-	h *= 16777619
-	for i := 0; i < len(b); i++ {
-		h ^= uint32(b[i])
-		h *= 16777619
-	}
-	return feature(h & featureMask)
-}
+// hashFeature2 is hashFeature(name, a+"|"+b) without the string.
+func hashFeature2(name, a, b string) feature { return tmpl(name).of2(a, b) }
 
 // hashFeature3 is hashFeature2 with a third part.
-func hashFeature3(template, a, b, c string) feature {
-	return hashFeature2(template, a, b) ^ feature(hashMore(0x9e3779b9, c)&featureMask)
-}
+func hashFeature3(name, a, b, c string) feature { return tmpl(name).of3(a, b, c) }
 
 // template is a feature template's name hashed once (tmpl("w")), for the
 // hot loops: t.of(v) is hashFeature(name, v), t.of2 hashFeature2 and t.of3

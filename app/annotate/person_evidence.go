@@ -379,14 +379,7 @@ func digitInName(spans []span, idx []int) bool {
 	return false
 }
 
-func hasDigit(w string) bool {
-	for _, r := range w {
-		if unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
-}
+func hasDigit(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) }
 
 // evidencePronouns: the pronouns a person's or a thing's mention is
 // followed by, and what they say.

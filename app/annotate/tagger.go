@@ -403,14 +403,7 @@ func tagBlock(m *linearModel, in *taggerInput, stats wordStats) []int {
 	return tags
 }
 
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
+func hasUpper(s string) bool { return strings.ContainsFunc(s, unicode.IsUpper) }
 
 func boolString(b bool) string {
 	if b {
