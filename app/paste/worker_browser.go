@@ -78,15 +78,13 @@ func startWorker() (*pipelineWorker, error) {
 	w.onMessage = app.FuncOf(func(this app.Value, args []app.Value) any {
 		msg := args[0].Get("data")
 		var r reply
-		// The JSON comes as UTF-8 bytes (a transferred Uint8Array):
-		// copied as they are, where a string of a long article took as
-		// long to convert into Go as it took to decode.
-		switch v := msg.Get("article"); v.Type() {
-		case app.TypeObject:
+		// The JSON comes as UTF-8 bytes (a transferred Uint8Array, from
+		// the pipeline wasm of the same version): copied as they are,
+		// where a string of a long article took as long to convert into
+		// Go as it took to decode.
+		if v := msg.Get("article"); v.Type() == app.TypeObject {
 			r.data = make([]byte, v.Get("byteLength").Int())
 			app.CopyBytesToGo(r.data, v)
-		case app.TypeString:
-			r.data = []byte(v.String())
 		}
 		if v := msg.Get("error"); v.Type() == app.TypeString {
 			r.err = v.String()

@@ -12,7 +12,7 @@ import (
 // answer runs the pipeline on what a reader pasted: kind "text" (a page's
 // text) or "html" (its markup). It returns the Article as JSON, the same
 // the server's /api/extract gives.
-func answer(ctx context.Context, kind, input string) (string, error) {
+func answer(ctx context.Context, kind, input string) ([]byte, error) {
 	var (
 		a   article.Article
 		err error
@@ -23,14 +23,14 @@ func answer(ctx context.Context, kind, input string) (string, error) {
 	case "html":
 		a, err = pipeline.PageContext(ctx, []byte(input), "", "text/html; charset=utf-8")
 	default:
-		return "", fmt.Errorf("worker: unknown kind %q", kind)
+		return nil, fmt.Errorf("worker: unknown kind %q", kind)
 	}
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	data, err := json.Marshal(a)
 	if err != nil {
-		return "", fmt.Errorf("worker: unable to encode the article: %w", err)
+		return nil, fmt.Errorf("worker: unable to encode the article: %w", err)
 	}
-	return string(data), nil
+	return data, nil
 }

@@ -52,7 +52,7 @@ func TestAnswer(t *testing.T) {
 				t.Fatalf("answer(%s) = %v", tc.kind, err)
 			}
 			want, _ := json.Marshal(tc.want)
-			if data != string(want) {
+			if string(data) != string(want) {
 				t.Errorf("answer(%s) = %.200s…, want %.200s…", tc.kind, data, want)
 			}
 		})

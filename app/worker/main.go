@@ -31,7 +31,7 @@ func main() {
 		// UTF-8 bytes, which the worker's script transfers to the page
 		// (app/paste copies them into Go as they are).
 		bytes := js.Global().Get("Uint8Array").New(len(data))
-		js.CopyBytesToJS(bytes, []byte(data))
+		js.CopyBytesToJS(bytes, data)
 		return map[string]any{"article": bytes}
 	}))
 	select {}
