@@ -14,8 +14,9 @@
 //   So the worker first starts the client itself (app/warm.go) on the
 //   reader's address, whatever the page's, against stand-ins for what a
 //   page has and a worker has not, until the reader says it is ready
-//   (data-app="ready"), and the page finds that code compiled. Firefox and WebKit compile a module before it runs, or off
-//   the main thread: only V8 (Chromium, whose workers have
+//   (data-app="ready"), and the page finds that code compiled. Firefox
+//   and WebKit compile a module before it runs, or off the main thread:
+//   only V8 (Chromium, whose workers have
 //   navigator.userAgentData) is warmed up; elsewhere it would only delay
 //   the start. A warm-up that stops early (a stand-in lacks something) or
 //   takes over warmUpLimit ms leaves the rest to the page.
@@ -58,19 +59,15 @@ function wasmResponse(url, version) {
     return fetch(url);
   }
   var name = "app-" + version;
-  return caches
-    .has(name) // open would make an empty cache of that name
-    .then(function (has) {
-      return has ? caches.open(name).then(function (cache) { return cache.match(url); }) : undefined;
-    })
-    .then(
-      function (cached) {
-        return cached || fetch(url);
-      },
-      function () {
-        return fetch(url);
-      }
-    );
+  // Looks in that cache only, and makes none where there is none yet.
+  return caches.match(url, { cacheName: name }).then(
+    function (cached) {
+      return cached || fetch(url);
+    },
+    function () {
+      return fetch(url);
+    }
+  );
 }
 
 // warmUp runs the client in this worker until the page it draws is ready,
