@@ -103,16 +103,5 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.addEventListener("controllerchange", function () {
     if (window.readwellHadController) goappOnUpdate();
   });
-  // A page loaded while its first worker installed can miss that worker's
-  // clients.claim() (the claim reaches the document being replaced by a
-  // reload): the page then stays uncontrolled, and reads nothing offline,
-  // until the next navigation. Seen once in WebKitGTK in CI (the engine
-  // matrix waited 30 s for a controller). The page asks the active worker
-  // to claim it again; claiming a controlled page changes nothing.
-  navigator.serviceWorker.ready.then(function (registration) {
-    if (!navigator.serviceWorker.controller && registration.active) {
-      registration.active.postMessage("readwell:claim");
-    }
-  });
 }
 

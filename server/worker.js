@@ -45,13 +45,6 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// A page that missed the claim at activation asks for it (server/loader.js).
-self.addEventListener("message", (event) => {
-  if (event.data === "readwell:claim") {
-    event.waitUntil(self.clients.claim());
-  }
-});
-
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") {
