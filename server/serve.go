@@ -191,16 +191,20 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 		logger.Warn("no app.wasm: pages are served prerendered only; run make wasm", slog.String("web", cfg.webDir))
 	}
 	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", components.ShellPath}
+	// Files make wasm may not have built are precached only when there:
+	// one missing file fails the whole precache, and offline reading with it.
+	built := func(path string) bool {
+		_, err := os.Stat(filepath.Join(cfg.webDir, strings.TrimPrefix(path, "/web/")))
+		return err == nil
+	}
 	// The loader's compile worker, kept for offline starts; a web
-	// directory without it still starts (the loader falls back), and one
-	// missing file would fail the whole precache.
-	if _, err := os.Stat(filepath.Join(cfg.webDir, strings.TrimPrefix(compileWorkerFile, "/web/"))); err == nil {
+	// directory without it still starts (the loader falls back).
+	if built(compileWorkerFile) {
 		cacheable = append(cacheable, compileWorkerFile)
 	}
 	// The pipeline worker reads pasted pages, offline too: the service
-	// worker keeps its script and wasm with the shell. Only when built: one
-	// missing file fails the whole precache, and offline reading with it.
-	if _, err := os.Stat(filepath.Join(cfg.webDir, "pipeline.wasm")); err == nil {
+	// worker keeps its script and wasm with the shell.
+	if built("/web/pipeline.wasm") {
 		cacheable = append(cacheable, pipelineFiles...)
 	} else {
 		logger.Warn("no pipeline.wasm: pasted pages cannot be read; run make wasm", slog.String("web", cfg.webDir))
