@@ -19,7 +19,7 @@ type AddPage struct {
 	status      loadStatus
 	idle        bool
 	err         error
-	article     article.Article
+	article     *article.Article // replaced, never changed in place: see ArticleView
 	active      string
 	saved       saveState
 	marks       highlighter // the reader's highlights on what is shown
@@ -59,7 +59,7 @@ func (p *AddPage) OnInit() {
 // OnMount starts following the selection: an article read here can be
 // highlighted as on the reader (the first highlight saves it).
 func (p *AddPage) OnMount(ctx app.Context) {
-	p.marks.start(ctx, &p.article, func() {
+	p.marks.start(ctx, func() *article.Article { return p.article }, func() {
 		if p.saved.status != statusReady {
 			p.saved = saveDone
 		}
@@ -148,7 +148,7 @@ func (p *AddPage) read(ctx app.Context, save bool) {
 				p.status, p.err = statusFailed, err
 				return
 			}
-			p.status, p.article, p.active, p.saved = statusReady, a, "", saveState{}
+			p.status, p.article, p.active, p.saved = statusReady, &a, "", saveState{}
 			p.marks.load(nil, nil)
 			ctx.Page().SetTitle(a.Title + " · Readwell")
 			ctx.Defer(func(ctx app.Context) {
@@ -174,7 +174,9 @@ func looksLikeHTML(s string) bool {
 }
 
 func (p *AddPage) onSave(ctx app.Context, e app.Event) {
-	saveArticle(p.ctx, p.article, &p.saved)
+	if p.article != nil {
+		saveArticle(p.ctx, *p.article, &p.saved)
+	}
 }
 
 func (p *AddPage) onToggleEntity(id string) app.EventHandler {
@@ -220,6 +222,8 @@ func (p *AddPage) renderResult() app.UI {
 		return app.Div().Class("notice error").Attr("role", "alert").Body(
 			app.P().Text(errorText(p.err)),
 		)
+	case p.article == nil:
+		return nil
 	}
 	return app.Div().Class("reading").Body(
 		app.If(p.linked && !p.direct && p.saved.status != statusReady, func() app.UI {

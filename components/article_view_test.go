@@ -20,7 +20,7 @@ func TestArticleViewRendersTextNotHTML(t *testing.T) {
 		},
 	}
 	a.Finish()
-	view := &ArticleView{Article: a}
+	view := &ArticleView{Article: &a}
 	e := app.NewTestEngine()
 	if err := e.Load(view); err != nil {
 		t.Fatal(err)

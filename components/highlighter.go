@@ -19,8 +19,8 @@ import (
 // answers the h and n keys, and keeps the marks in the library with the
 // article, saving the article first when it is not saved yet.
 type highlighter struct {
-	article *article.Article // the page's
-	saved   func()           // tells the page the article is now saved
+	article func() *article.Article // the page's shown article, nil before it has one
+	saved   func()                  // tells the page the article is now saved
 	list    []highlight.Highlight
 	placed  highlight.Placement
 	tags    []string // the reader's own tags on the article
@@ -42,7 +42,7 @@ type highlighter struct {
 }
 
 // start listens to the selection and the keys, for the page's article.
-func (hl *highlighter) start(ctx app.Context, a *article.Article, saved func()) {
+func (hl *highlighter) start(ctx app.Context, a func() *article.Article, saved func()) {
 	hl.ctx, hl.article, hl.saved = ctx, a, saved
 	if hl.onSelect != nil {
 		return
@@ -65,6 +65,15 @@ func (hl *highlighter) start(ctx app.Context, a *article.Article, saved func()) 
 	doc.Call("addEventListener", "selectionchange", hl.onSelect)
 	doc.Call("addEventListener", "keydown", hl.onKey)
 	doc.Call("addEventListener", "click", hl.onClick)
+}
+
+// shown is the page's article, nil before the page has one or before
+// start.
+func (hl *highlighter) shown() *article.Article {
+	if hl.article == nil {
+		return nil
+	}
+	return hl.article()
 }
 
 // stop removes the listeners and releases their callbacks.
@@ -93,11 +102,12 @@ func (hl *highlighter) load(list []highlight.Highlight, tags []string) {
 }
 
 func (hl *highlighter) place() {
-	if hl.article == nil {
+	a := hl.shown()
+	if a == nil {
 		hl.placed = highlight.Placement{}
 		return
 	}
-	hl.placed = highlight.Place(hl.article.Blocks, hl.list)
+	hl.placed = highlight.Place(a.Blocks, hl.list)
 }
 
 // reveal brings the highlight the address names (#hl-…) into view, once
@@ -179,14 +189,15 @@ func (hl *highlighter) close(ctx app.Context) {
 
 // add highlights sp in color; note: and opens its note editor.
 func (hl *highlighter) add(ctx app.Context, sp highlight.Span, color string, note bool) {
-	if hl.article == nil || hl.busy {
+	a := hl.shown()
+	if a == nil || hl.busy {
 		return
 	}
-	h, ok := highlight.New(*hl.article, sp, color, time.Now())
+	h, ok := highlight.New(*a, sp, color, time.Now())
 	if !ok {
 		return
 	}
-	if s, found := highlight.Resolve(hl.article.Blocks, h); found {
+	if s, found := highlight.Resolve(a.Blocks, h); found {
 		for id, o := range hl.placed.Spans {
 			if s.Overlaps(o) {
 				hl.status = "That text is already highlighted."
@@ -219,10 +230,11 @@ func (hl *highlighter) change(ctx app.Context, edit func([]highlight.Highlight) 
 // tab's marks stay), saving the article if it is not; then shows the
 // stored marks and tags and runs done.
 func (hl *highlighter) update(edit func(e *library.Entry), done func(ctx app.Context)) {
-	if sources.Library == nil || hl.article == nil {
+	shown := hl.shown()
+	if sources.Library == nil || shown == nil {
 		return
 	}
-	a := *hl.article
+	a := *shown
 	hl.busy = true
 	// The page's context: an event's dies with its element, and the
 	// toolbar that was clicked is gone by the time this is done.

@@ -53,7 +53,7 @@ func groupQuotes(a article.Article) []speakerQuotes {
 type quotesPanel struct {
 	app.Compo
 
-	Article article.Article
+	Article *article.Article // never changed in place: see ArticleView
 }
 
 // OnInit lets the browser in, if the task has run long, between the text
@@ -63,7 +63,7 @@ func (q *quotesPanel) OnInit() {
 }
 
 func (q *quotesPanel) Render() app.UI {
-	if ui := renderQuotesPanel(q.Article); ui != nil {
+	if ui := renderQuotesPanel(*q.Article); ui != nil {
 		return ui
 	}
 	return app.Text("")

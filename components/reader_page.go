@@ -34,7 +34,7 @@ type ReaderPage struct {
 
 	status       loadStatus
 	err          error
-	article      article.Article
+	article      *article.Article // replaced, never changed in place: see ArticleView
 	activeEntity string
 	saved        saveState
 	position     readingPosition
@@ -48,7 +48,7 @@ type ReaderPage struct {
 // OnMount starts following the selection for highlights.
 func (p *ReaderPage) OnMount(ctx app.Context) {
 	yieldIfLong()
-	p.marks.start(ctx, &p.article, func() {
+	p.marks.start(ctx, func() *article.Article { return p.article }, func() {
 		if p.saved.status != statusReady {
 			p.saved = saveDone
 			p.position.start(ctx, p.article.ID)
@@ -72,7 +72,7 @@ func (p *ReaderPage) onListen(ctx app.Context, e app.Event) {
 		return
 	}
 	p.speaking = true
-	speak(p.article, func() {
+	speak(*p.article, func() {
 		p.ctx.Dispatch(func(ctx app.Context) { p.speaking = false })
 	})
 }
@@ -135,7 +135,7 @@ func (p *ReaderPage) OnNav(ctx app.Context) {
 					p.err = errNotFound
 				}
 			} else {
-				p.status, p.err, p.article, p.saved = statusReady, nil, e.Article, saveDone
+				p.status, p.err, p.article, p.saved = statusReady, nil, &e.Article, saveDone
 				p.marks.load(e.Highlights, e.Tags)
 			}
 			p.setTitle(ctx)
@@ -188,7 +188,10 @@ func (p *ReaderPage) loadDefault(path string) {
 		}
 		return
 	}
-	p.status, p.err, p.article = statusReady, nil, a
+	if p.article == nil || p.article.ID != a.ID {
+		p.article = &a // the same article keeps its pointer: views compare no text
+	}
+	p.status, p.err = statusReady, nil
 }
 
 // checkSaved finds out whether the shown article is in the library.
@@ -212,15 +215,15 @@ func (p *ReaderPage) checkSaved(ctx app.Context) {
 }
 
 func (p *ReaderPage) onSave(ctx app.Context, e app.Event) {
-	saveArticle(p.ctx, p.article, &p.saved)
+	saveArticle(p.ctx, *p.article, &p.saved)
 	p.position.start(p.ctx, p.article.ID)
 }
 
 // Render draws the page: the article, or why there is none.
 func (p *ReaderPage) Render() app.UI {
 	var content app.UI
-	switch p.status {
-	case statusReady:
+	switch {
+	case p.status == statusReady && p.article != nil:
 		content = app.Div().Class("reading").Body(
 			&ArticleView{
 				Article:      p.article,
@@ -235,7 +238,7 @@ func (p *ReaderPage) Render() app.UI {
 			&quotesPanel{Article: p.article},
 			app.Div().Class("hl-area").Body(p.marks.renderToolbar(), p.marks.renderTags(), p.marks.renderList()),
 		)
-	case statusFailed:
+	case p.status == statusFailed:
 		content = app.Div().Class("notice").Body(
 			app.H1().Text("Article unavailable"),
 			app.P().Text(errorText(p.err)),

@@ -62,10 +62,11 @@ func (hl *highlighter) onTagFocus(ctx app.Context, e app.Event) {
 
 // onExportMarkdown downloads the article's highlights and tags as Markdown.
 func (hl *highlighter) onExportMarkdown(ctx app.Context, e app.Event) {
-	if sources.Library == nil || hl.article == nil {
+	a := hl.shown()
+	if sources.Library == nil || a == nil {
 		return
 	}
-	id, page := hl.article.ID, hl.ctx
+	id, page := a.ID, hl.ctx
 	page.Async(func() {
 		entry, err := sources.Library.Get(context.Background(), id)
 		page.Dispatch(func(ctx app.Context) {
