@@ -17,9 +17,10 @@ import (
 // ("Summary Yoga") for people. A second look weighs what the whole
 // article says about a name the tagger called a person: the words it is
 // made of and their shapes, whether the article writes them in lower case
-// elsewhere, the words before and after each mention ("the", "in", "Mr.",
-// "said"), the pronoun that follows it (he, she, it), whether it stands
-// in a heading. A small linear model (model/person.rwlm, four labels:
+// elsewhere, whether people of the training news bore them, the words
+// before and after each mention ("the", "in", "Mr.", "said"), a model's
+// number or a price beside it, the pronoun that follows it (he, she,
+// it), whether it stands in a heading. A small linear model (model/person.rwlm, four labels:
 // person, organisation, place, no name) trained by TrainPersonEvidence on
 // annotate-bench's train part (CoreNLP's names and the capitalised runs
 // it left out) weighs that evidence; a name it finds unlikely to be a
@@ -36,6 +37,50 @@ var personFile []byte
 //
 //go:embed model/common-words.txt
 var commonWordsFile string
+
+// personNamesFile: the words that open ("Hillary", given) or close
+// ("Clinton", surname) the names of people in annotate-bench's train
+// part, one a line with "g", "s" or "gs"; written by trainperson beside
+// the model. A name whose words no person of the training news bore is
+// less often a person ("Nighttime Supplement", "Pokemon Sword").
+//
+//go:embed model/person-names.txt
+var personNamesFile string
+
+// Name roles: what a word was in the training news's names of people.
+const (
+	roleGiven   uint8 = 1
+	roleSurname uint8 = 2
+)
+
+var (
+	namesOnce  sync.Once
+	namesTable map[string]uint8
+)
+
+func defaultPersonNames() map[string]uint8 {
+	namesOnce.Do(func() { namesTable = parsePersonNames(personNamesFile) })
+	return namesTable
+}
+
+func parsePersonNames(file string) map[string]uint8 {
+	t := map[string]uint8{}
+	for _, line := range strings.Split(file, "\n") {
+		w, roles, ok := strings.Cut(line, " ")
+		if !ok {
+			continue
+		}
+		var r uint8
+		if strings.Contains(roles, "g") {
+			r |= roleGiven
+		}
+		if strings.Contains(roles, "s") {
+			r |= roleSurname
+		}
+		t[w] = r
+	}
+	return t
+}
 
 var (
 	commonOnce  sync.Once
@@ -83,11 +128,18 @@ var personTrace func(name string, mentions int, p [4]float64)
 // evidence model gives a person less than this.
 var notPersonBelow = 0.2
 
+// placeNotSpeakerBelow: a name that speaks and that the evidence finds
+// likelier a place stays a person unless it gives a person less than
+// this; then the quotes given to it go unattributed.
+var placeNotSpeakerBelow = 0.05
+
 // checkPeople re-judges the entities the tagger called people, once the
 // quotes are attributed (the ranker learned on the tagger's kinds): a
 // name that is no person takes the kind the evidence finds likelier, or,
 // when it finds no name at all, loses its mentions, and the quotes given
-// to it go unattributed.
+// to it go unattributed. A name that speaks stays a person unless the
+// evidence finds an organisation likelier (or a place, and hardly a
+// person: then its quotes go unattributed too).
 func (d *ldoc) checkPeople(quotes []attributed) []attributed {
 	m, err := defaultPersonModel()
 	if err != nil {
@@ -102,16 +154,29 @@ func (d *ldoc) checkPeople(quotes []attributed) []attributed {
 	if len(spansOf) == 0 {
 		return quotes
 	}
-	lower := d.lowerWords(spansOf)
-	common := defaultCommonWords()
+	names := defaultPersonNames()
+	firsts := map[string]bool{}
+	for _, idx := range spansOf {
+		for _, i := range idx {
+			if toks := d.spans[i].tokens; len(toks) > 1 {
+				firsts[toks[0]] = true
+			}
+		}
+	}
+	pc := &personContext{
+		lower:  d.lowerWords(spansOf),
+		common: defaultCommonWords(),
+		roles:  func(w string) uint8 { return names[w] },
+		runs:   d.capitalRuns(firsts),
+	}
 	var feats []feature
-	var dropped map[*article.Entity]bool
+	var mute map[*article.Entity]bool // whose quotes go unattributed
 	for _, e := range d.entities {
 		idx := spansOf[e]
 		if len(idx) == 0 {
 			continue
 		}
-		feats = d.personFeatures(idx, lower, common, feats[:0])
+		feats = d.personFeatures(idx, pc, feats[:0])
 		p := personProbabilities(m, feats)
 		if personTrace != nil {
 			personTrace(e.Name, len(idx), p)
@@ -125,26 +190,34 @@ func (d *ldoc) checkPeople(quotes []attributed) []attributed {
 				best = l
 			}
 		}
-		if kind := personLabels[best]; kind != "" {
+		kind := personLabels[best]
+		speaks := kind != "org" && speaksIn(quotes, e)
+		if speaks && (kind == "" || p[0] >= placeNotSpeakerBelow) {
+			// A name that speaks is someone, never a place ("York said",
+			// of the songwriter Kate York), and keeps its quotes.
+			continue
+		}
+		if kind == "" {
+			for _, i := range idx {
+				d.spanEntity[i] = nil
+			}
+			e.Mentions = 0
+		} else {
 			e.Kind = kind
-			continue
 		}
-		if speaksIn(quotes, e) {
-			continue
+		if speaks {
+			// Hardly a person at all ("Yersinia", a bacterium, judged a
+			// place): its quotes are nobody's, as places do not speak.
+			if mute == nil {
+				mute = map[*article.Entity]bool{}
+			}
+			mute[e] = true
 		}
-		for _, i := range idx {
-			d.spanEntity[i] = nil
-		}
-		e.Mentions = 0
-		if dropped == nil {
-			dropped = map[*article.Entity]bool{}
-		}
-		dropped[e] = true
 	}
-	if dropped != nil {
+	if mute != nil {
 		quotes = append([]attributed(nil), quotes...)
 		for i := range quotes {
-			if dropped[quotes[i].speaker] {
+			if mute[quotes[i].speaker] {
 				quotes[i].speaker = nil
 			}
 		}
@@ -217,12 +290,22 @@ var (
 	pfPoss    = tmpl("pe.poss")
 	pfPrevCap = tmpl("pe.prevcap")
 	pfCommon  = tmpl("pe.common")
+	pfProduct = tmpl("pe.product")
+	pfKnown   = tmpl("pe.known")
+	pfBrand   = tmpl("pe.brand")
 )
 
+// personContext: what the whole article and the training news say of
+// the words of names.
+type personContext struct {
+	lower  map[string]bool       // the names' words the article writes in lower case
+	common map[string]bool       // the words the training news mostly does (commonWordsFile)
+	roles  func(string) uint8    // what a word was in its people's names (roleGiven, roleSurname)
+	runs   map[string][][]string // the article's capitalised runs by first word (capitalRuns)
+}
+
 // personFeatures: the evidence on the entity of spans idx (its mentions).
-// lower holds the name's words the article writes in lower case, common
-// the words the training news mostly does (commonWordsFile).
-func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []feature) []feature {
+func (d *ldoc) personFeatures(idx []int, pc *personContext, out []feature) []feature {
 	start := len(out)
 	add := func(f feature) { out = append(out, f) }
 	add(pfBias.of(""))
@@ -249,6 +332,26 @@ func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []fe
 	add(pfForms.of(bucket(forms, 1, 2, 3)))
 	add(pfFirst.of(words[0]))
 	add(pfLast.of(words[len(words)-1]))
+	// Whether people of the training news bore these words: a first
+	// name the news never saw is weak evidence, none at all stronger.
+	if len(words) == 1 {
+		add(pfKnown.of2("one", roleString(pc.roles(words[0]))))
+	} else {
+		add(pfKnown.of2(roleString(pc.roles(words[0])&roleGiven), roleString(pc.roles(words[len(words)-1])&roleSurname)))
+	}
+	// Another name the article opens with the same word and goes on
+	// differently ("Pokemon Sword", "Pokemon Bundle"; "Beachbody
+	// Performance Recharge", "… Recover"): a brand's range, seldom a
+	// person's name.
+	if len(words) > 1 {
+		other := 0
+		for _, r := range pc.runs[words[0]] {
+			if diverge(r, words) {
+				other++
+			}
+		}
+		add(pfBrand.of(bucket(other, 0, 1)))
+	}
 	nLower, nCommon := 0, 0
 	for k, w := range words {
 		if hasDigit(w) {
@@ -264,10 +367,10 @@ func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []fe
 			add(pfCamel.of("y"))
 		}
 		low := strings.ToLower(w)
-		if lower[low] {
+		if pc.lower[low] {
 			nLower++
 		}
-		if common[low] {
+		if pc.common[low] {
 			nCommon++
 			switch {
 			case k == 0:
@@ -335,6 +438,15 @@ func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []fe
 		if toks[s.end-1].possessive {
 			add(pfPoss.of("y"))
 		}
+		// A name that is a whole quotation is a title ("Wild Rose", a
+		// film), a slogan or a nickname.
+		if q := d.quoteAround(s.block, s.start); q != nil {
+			if q.start == s.start && q.end-s.stop <= 1 {
+				add(pfPlace.of("wholequote"))
+			} else {
+				add(pfPlace.of("quoted"))
+			}
+		}
 		if s.end < len(toks) {
 			n := toks[s.end]
 			if allLower(n.text) || !n.capitalized() {
@@ -353,6 +465,19 @@ func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []fe
 				break
 			}
 		}
+		// A model's number or a price by the name: "MacBook Pro 16",
+		// "the 2020 LC500", "Switch Lite for $199".
+		text := d.blocks[s.block]
+		if s.end < len(toks) && hasDigit(toks[s.end].text) && onlySpaces(text[toks[s.end-1].end:toks[s.end].start]) ||
+			s.first > 0 && hasDigit(toks[s.first-1].text) && onlySpaces(text[toks[s.first-1].end:toks[s.first].start]) {
+			add(pfProduct.of("digit"))
+		}
+		for j := max(0, s.first-4); j < len(toks) && j < s.end+6; j++ {
+			if t := toks[j]; t.start > 0 && strings.ContainsRune("$£€¥", text[t.start-1]) {
+				add(pfProduct.of("money"))
+				break
+			}
+		}
 	}
 	if allStart {
 		add(pfPlace.of("alwaysfirst")) // its capital never says anything
@@ -360,6 +485,63 @@ func (d *ldoc) personFeatures(idx []int, lower, common map[string]bool, out []fe
 	// Each piece of evidence counts once.
 	slices.Sort(out[start:])
 	return slices.Compact(out)
+}
+
+func roleString(r uint8) string {
+	return [4]string{"-", "g", "s", "gs"}[r&3]
+}
+
+// capitalRuns: for each word of want (all words when want is nil), the
+// distinct runs of capitalised words the article opens with it, each
+// run's words spaced apart only by spaces.
+func (d *ldoc) capitalRuns(want map[string]bool) map[string][][]string {
+	out := map[string][][]string{}
+	for b, toks := range d.toks {
+		text := d.blocks[b]
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !t.capitalized() || want != nil && !want[t.text] {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].capitalized() && !toks[j-1].possessive && onlySpaces(text[toks[j-1].end:toks[j].start]) {
+				j++
+			}
+			if j-i < 2 {
+				continue
+			}
+			run := make([]string, 0, j-i)
+			for _, t := range toks[i:j] {
+				run = append(run, t.text)
+			}
+			if !slices.ContainsFunc(out[t.text], func(r []string) bool { return slices.Equal(r, run) }) {
+				out[t.text] = append(out[t.text], run)
+			}
+		}
+	}
+	return out
+}
+
+// diverge: run and name part after their first word, neither the
+// other's beginning ("Pokemon Bundle" and "Pokemon Sword", not "Donald
+// Trump Jr." and "Donald Trump").
+func diverge(run, name []string) bool {
+	for k := 1; k < len(run) && k < len(name); k++ {
+		if run[k] != name[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteAround: the quotation of block b that holds position pos, or nil.
+func (d *ldoc) quoteAround(b, pos int) *quoteSpan {
+	qs := d.quotes[b]
+	i, _ := slices.BinarySearchFunc(qs, pos, func(q quoteSpan, pos int) int { return q.end - pos - 1 })
+	if i < len(qs) && pos >= qs[i].start && pos < qs[i].end {
+		return &qs[i]
+	}
+	return nil
 }
 
 // determiners: what opens a noun phrase before a product's or a firm's

@@ -25,7 +25,7 @@ type personExample struct {
 // personExamples reads one train article: CoreNLP's names, grouped as
 // the annotator groups the tagger's, and the capitalised runs of words it
 // left out (headings, products, events), each form one example.
-func personExamples(g polnear.Article, common map[string]bool) []personExample {
+func personExamples(g polnear.Article, common map[string]bool, roles func(string) uint8) []personExample {
 	a, err := extract.Text(g.Text)
 	if err != nil {
 		return nil
@@ -37,6 +37,7 @@ func personExamples(g polnear.Article, common map[string]bool) []personExample {
 	}
 	d.resolve()
 	stats := collectWordStats(d.toks)
+	pc := &personContext{lower: stats.lower, common: common, roles: roles, runs: d.capitalRuns(nil)}
 	var out []personExample
 	spansOf := map[string][]int{}
 	var order []string
@@ -58,7 +59,7 @@ func personExamples(g polnear.Article, common map[string]bool) []personExample {
 		case "place":
 			label = 2
 		}
-		out = append(out, personExample{feats: d.personFeatures(idx, lowerOf(stats), common, nil), label: label})
+		out = append(out, personExample{feats: d.personFeatures(idx, pc, nil), label: label})
 	}
 	// The runs of capitalised words CoreNLP named nothing.
 	others := map[string][]int{}
@@ -93,7 +94,7 @@ func personExamples(g polnear.Article, common map[string]bool) []personExample {
 		}
 	}
 	for _, name := range otherOrder {
-		out = append(out, personExample{feats: d.personFeatures(others[name], lowerOf(stats), common, nil), label: 3})
+		out = append(out, personExample{feats: d.personFeatures(others[name], pc, nil), label: 3})
 	}
 	return out
 }
@@ -103,12 +104,38 @@ func personExamples(g polnear.Article, common map[string]bool) []personExample {
 // regression by stochastic gradient, a fixed seed and order. With log, it
 // first trains on three quarters of arts and says, on the last quarter,
 // how many people, and how many of the others, it would take for no person.
-func TrainPersonEvidence(arts []polnear.Article, log io.Writer) (model []byte, commonWords string) {
+func TrainPersonEvidence(arts []polnear.Article, log io.Writer) (model []byte, commonWords, names string) {
 	commonWords = CommonWords(arts)
 	common := parseCommonWords(commonWords)
+	df := map[string][2]int{}
+	own := make([]map[string]uint8, len(arts))
+	for i, g := range arts {
+		own[i] = nameRolesOf(g)
+		for w, r := range own[i] {
+			n := df[w]
+			for k := range n {
+				if r&(1<<k) != 0 {
+					n[k]++
+				}
+			}
+			df[w] = n
+		}
+	}
 	var exs [][]personExample
-	for _, g := range arts {
-		exs = append(exs, personExamples(g, common))
+	for i, g := range arts {
+		// An article's own names are not evidence for it: at run time
+		// the page is never in the training news.
+		mine := own[i]
+		roles := func(w string) uint8 {
+			n, r := df[w], uint8(0)
+			for k := range n {
+				if m := mine[w]; n[k]-int(m>>k&1) >= minNameArticles {
+					r |= 1 << k
+				}
+			}
+			return r
+		}
+		exs = append(exs, personExamples(g, common, roles))
 	}
 	if log != nil {
 		cut := len(exs) * 3 / 4
@@ -149,7 +176,52 @@ func TrainPersonEvidence(arts []polnear.Article, log io.Writer) (model []byte, c
 			}
 		}
 	}
-	return encodePerson(trainPersonDense(exs)), commonWords
+	var lines []string
+	for w, n := range df {
+		r := uint8(0)
+		for k := range n {
+			if n[k] >= minNameArticles {
+				r |= 1 << k
+			}
+		}
+		if r != 0 {
+			lines = append(lines, w+" "+strings.Trim(roleString(r), "-"))
+		}
+	}
+	sort.Strings(lines)
+	return encodePerson(trainPersonDense(exs)), commonWords, strings.Join(lines, "\n") + "\n"
+}
+
+// minNameArticles: a word is a known given name or surname when that
+// many training articles name a person with it.
+const minNameArticles = 1
+
+// nameRolesOf: the words that open and close the names of g's people
+// (CoreNLP's), titles left out.
+func nameRolesOf(g polnear.Article) map[string]uint8 {
+	out := map[string]uint8{}
+	for _, e := range g.Entities {
+		if e.Kind != "person" {
+			continue
+		}
+		var words []string
+		for _, w := range strings.Fields(e.Name) {
+			if !titleWords[w] {
+				words = append(words, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			}
+		}
+		for len(words) > 1 && generationalSuffixes[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 1 {
+			out[words[0]] |= roleGiven
+		}
+		out[words[len(words)-1]] |= roleSurname
+	}
+	return out
 }
 
 func encodePerson(w []float32) []byte {
@@ -195,9 +267,6 @@ func trainPersonDense(exs [][]personExample) []float32 {
 	}
 	return w
 }
-
-// lowerOf: the words stats has seen in lower case.
-func lowerOf(stats wordStats) map[string]bool { return stats.lower }
 
 // CommonWords lists, lower-cased, sorted, one a line, the words arts
 // write in lower case at least twice and at least 60 % of the time they

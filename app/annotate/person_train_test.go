@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestPersonModelFile: the committed person evidence model is what
+// TestPersonModelFile: the committed person evidence model and its word lists are what
 // TrainPersonEvidence makes from the train part (go run
 // ./app/annotate/trainperson), with its four labels.
 func TestPersonModelFile(t *testing.T) {
@@ -18,8 +18,8 @@ func TestPersonModelFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("retraining skipped in -short")
 	}
-	got, words := TrainPersonEvidence(mustTrainPart(t), nil)
-	if !bytes.Equal(got, personFile) || words != commonWordsFile {
-		t.Errorf("model/person.rwlm or common-words.txt is not what trainperson makes (%d bytes, want %d): go run ./app/annotate/trainperson", len(personFile), len(got))
+	got, words, names := TrainPersonEvidence(mustTrainPart(t), nil)
+	if !bytes.Equal(got, personFile) || words != commonWordsFile || names != personNamesFile {
+		t.Errorf("model/person.rwlm, common-words.txt or person-names.txt is not what trainperson makes (%d bytes, want %d): go run ./app/annotate/trainperson", len(personFile), len(got))
 	}
 }

@@ -2,7 +2,8 @@
 
 // Command trainperson learns annotate's person evidence model from the
 // train part of ../shared/annotate-bench and writes
-// app/annotate/model/person.rwlm and, beside it, common-words.txt. Deterministic: the same data give the
+// app/annotate/model/person.rwlm and, beside it, common-words.txt and
+// person-names.txt. Deterministic: the same data give the
 // same bytes. Run from the repository root: go run ./app/annotate/trainperson.
 package main
 
@@ -26,15 +27,15 @@ func main() {
 		os.Exit(1)
 	}
 	train, _ := set.Parts() // the validation part is never read here
-	m, words := annotate.TrainPersonEvidence(train, os.Stderr)
+	m, words, names := annotate.TrainPersonEvidence(train, os.Stderr)
 	for _, f := range []struct {
 		path string
 		data []byte
-	}{{*out, m}, {filepath.Join(filepath.Dir(*out), "common-words.txt"), []byte(words)}} {
+	}{{*out, m}, {filepath.Join(filepath.Dir(*out), "common-words.txt"), []byte(words)}, {filepath.Join(filepath.Dir(*out), "person-names.txt"), []byte(names)}} {
 		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 	}
-	fmt.Fprintf(os.Stderr, "person evidence: %d bytes, %d bytes of common words\n", len(m), len(words))
+	fmt.Fprintf(os.Stderr, "person evidence: %d bytes, %d bytes of common words, %d bytes of names\n", len(m), len(words), len(names))
 }
