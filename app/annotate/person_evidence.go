@@ -510,16 +510,30 @@ func (d *ldoc) capitalRuns(want map[string]bool) map[string][][]string {
 			if j-i < 2 {
 				continue
 			}
+			if slices.ContainsFunc(out[t.text], func(r []string) bool { return sameWords(r, toks[i:j]) }) {
+				continue
+			}
 			run := make([]string, 0, j-i)
 			for _, t := range toks[i:j] {
 				run = append(run, t.text)
 			}
-			if !slices.ContainsFunc(out[t.text], func(r []string) bool { return slices.Equal(r, run) }) {
-				out[t.text] = append(out[t.text], run)
-			}
+			out[t.text] = append(out[t.text], run)
 		}
 	}
 	return out
+}
+
+// sameWords: toks are words, one by one.
+func sameWords(words []string, toks []token) bool {
+	if len(words) != len(toks) {
+		return false
+	}
+	for i, t := range toks {
+		if words[i] != t.text {
+			return false
+		}
+	}
+	return true
 }
 
 // diverge: run and name part after their first word, neither the
