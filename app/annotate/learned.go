@@ -168,13 +168,29 @@ func (d *ldoc) eachQuote(speakerOf func(ref quoteRef, set candidateSet) *article
 
 // quoteKind: a scare quote or term ("foreign terrorist groups") is short,
 // nobody's, no sentence, and no verb of saying stands by it; a whole
-// sentence or one after a lead-in is full; the rest is partial.
+// sentence or one after a lead-in is full; the rest is partial. A short
+// quote's echoes decide first (echo): quoted again as it is, a term; a
+// heading that repeats a longer quote's words, someone's words.
 func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string {
 	text := d.blocks[s.block]
 	q := string(text[s.start:s.end])
 	leadIn := leadsIn(text, sentenceFrom(text, s.open), s.open)
+	short := wordsIn(q) <= 5
+	var repeated, within, sentence bool
+	if short {
+		repeated, within, sentence = d.echo(s)
+	}
 	switch {
-	case speaker == nil && !said && wordsIn(q) <= 5:
+	case repeated && !said && !d.saidBefore(s):
+		// Quoted again as it is: a term or a nickname ("Three Amigos"),
+		// unless a verb of saying brings it in (saying "Too many.").
+		return kindTerm
+	case within && sentence:
+		// Someone's words, quoted again (a pull quote, a heading).
+		return kindFull
+	case within:
+		return kindPartial
+	case speaker == nil && !said && short:
 		// Nobody's, and short: a term, a title or a slogan ("Meth. We're
 		// on it."), sentence or not.
 		return kindTerm

@@ -1,0 +1,57 @@
+package annotate
+
+import (
+	"testing"
+
+	"readwell/app/extract"
+)
+
+// TestQuoteEchoKinds: a short quotation the article quotes again as it is
+// is a term; a heading that repeats words of a longer quotation is
+// someone's words, full when they make a sentence there.
+func TestQuoteEchoKinds(t *testing.T) {
+	a, err := extract.Text(`Testimony in five points
+
+"My fears have been realized"
+
+Morrison told the committee, "I feared at the time of the call how its disclosure would play. My fears have been realized."
+
+"Not some irregular channel"
+
+Volker disputed that he had been part of an outside or "irregular" channel of policy. "My role was not some irregular channel, but the official channel," he told lawmakers.
+
+He denied that the three formed an "irregular" channel, for which they were known as the "Three Amigos."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Article(&a)
+	want := map[string]string{
+		"My fears have been realized": kindFull,    // a sentence of Morrison's quote
+		"Not some irregular channel":  kindPartial, // a piece of Volker's
+		"irregular":                   kindTerm,    // quoted twice
+	}
+	for _, q := range a.Quotes {
+		if k, ok := want[q.Text]; ok && q.Kind != k {
+			t.Errorf("quote %q: kind %s, want %s", q.Text, q.Kind, k)
+		}
+	}
+}
+
+func TestFindNormal(t *testing.T) {
+	for _, c := range []struct {
+		text, key string
+		from, to  int
+		ok        bool
+	}{
+		{"My role was not some irregular channel, but", "notsomeirregularchannel", 12, 38, true},
+		{"Alarming mortality rate", "alarmingmortalityrate", 0, 23, true},
+		{"We're On It", "wereonit", 0, 11, true},
+		{"the irregularity", "irregular", 0, 0, false}, // whole words only
+		{"an unirregular way", "irregular", 0, 0, false},
+	} {
+		from, to, ok := findNormal([]rune(c.text), []rune(c.key))
+		if ok != c.ok || ok && (from != c.from || to != c.to) {
+			t.Errorf("findNormal(%q, %q) = %d, %d, %v, want %d, %d, %v", c.text, c.key, from, to, ok, c.from, c.to, c.ok)
+		}
+	}
+}
