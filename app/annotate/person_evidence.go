@@ -126,7 +126,7 @@ var personTrace func(name string, mentions int, p [4]float64)
 
 // notPersonBelow: a name the tagger called a person stays one unless the
 // evidence model gives a person less than this.
-var notPersonBelow = 0.2
+var notPersonBelow = 0.3
 
 // placeNotSpeakerBelow: a name that speaks and that the evidence finds
 // likelier a place stays a person unless it gives a person less than
