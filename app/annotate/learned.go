@@ -190,6 +190,10 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 		return kindFull
 	case within:
 		return kindPartial
+	case short && titleCase(q) && d.runningText(s):
+		// A title or a name ("Face the Nation", "Gang of Eight"), in
+		// running text (a headline capitalises speech too).
+		return kindTerm
 	case speaker == nil && !said && short:
 		// Nobody's, and short: a term, a title or a slogan ("Meth. We're
 		// on it."), sentence or not.

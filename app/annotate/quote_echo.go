@@ -1,6 +1,10 @@
 package annotate
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Echoes: a short quotation whose words the article quotes again. Quoted
 // again as they are, they are a term, a nickname or a slogan the article
@@ -158,4 +162,42 @@ func endsSentenceIn(text []rune, i int) bool {
 		}
 	}
 	return true
+}
+
+// titleCase: two words or more, each capitalised but for short
+// connecting words ("Face the Nation", "Gang of Eight"): a title or a
+// name, not speech.
+func titleCase(q string) bool {
+	caps, shout := 0, 0
+	for _, w := range strings.Fields(q) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !isAlnum(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+			if strings.ToUpper(w) == w {
+				shout++
+			}
+		case !titleMinorWords[w] && !connectors[w]:
+			return false
+		}
+	}
+	return caps >= 2 && shout < caps // capitals throughout are shouted ("THIS IS NOT OK.")
+}
+
+// titleMinorWords: the words a title leaves in lower case.
+var titleMinorWords = setOf("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs")
+
+// runningText: the paragraph of s has, outside s, a word in lower case
+// that a title would capitalise: it is no headline.
+func (d *ldoc) runningText(s quoteSpan) bool {
+	for _, t := range d.toks[s.block] {
+		if (t.end <= s.open || t.start > s.close) && allLower(t.text) && !titleMinorWords[t.text] {
+			return true
+		}
+	}
+	return false
 }

@@ -55,3 +55,20 @@ func TestFindNormal(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCase(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Face the Nation":             true,
+		"Game of Thrones":             true,
+		"Make America Great Again.":   true,
+		"Meth. We’re On It.":          true,
+		"THIS IS NOT OK.":             false, // shouted
+		"Absolutely.":                 false, // one word
+		"My fears have been realized": false,
+		"We write with urgency":       false,
+	} {
+		if got := titleCase(q); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
