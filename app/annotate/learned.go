@@ -175,10 +175,12 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 	text := d.blocks[s.block]
 	q := string(text[s.start:s.end])
 	leadIn := leadsIn(text, sentenceFrom(text, s.open), s.open)
-	short := wordsIn(q) <= 5
+	short := runeWords(text[s.start:s.end]) <= 5
 	var repeated, within, sentence bool
-	if short {
-		repeated, within, sentence = d.echo(s)
+	if alone := d.alone(s); short && (alone || speaker != nil && !said) {
+		// (A short quote of nobody's, not alone, is a term whatever
+		// its echoes.)
+		repeated, within, sentence = d.echo(s, alone)
 	}
 	switch {
 	case repeated && !said && !d.saidBefore(s):

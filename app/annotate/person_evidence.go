@@ -496,6 +496,9 @@ func roleString(r uint8) string {
 // run's words spaced apart only by spaces.
 func (d *ldoc) capitalRuns(want map[string]bool) map[string][][]string {
 	out := map[string][][]string{}
+	if want != nil && len(want) == 0 {
+		return out
+	}
 	for b, toks := range d.toks {
 		text := d.blocks[b]
 		for i := 0; i < len(toks); i++ {

@@ -24,17 +24,15 @@ const (
 )
 
 // echo reports whether another quotation near s holds the same words as
-// s (case and punctuation aside); for a quotation that stands alone in its
-// paragraph (a heading, a pull quote), whether a longer one holds them,
-// and whether they make a whole sentence of it there.
-func (d *ldoc) echo(s quoteSpan) (repeated, within, sentence bool) {
+// s (case and punctuation aside); for a quotation alone in its paragraph
+// (a heading, a pull quote), whether a longer one holds them, and whether
+// they make a whole sentence of it there.
+func (d *ldoc) echo(s quoteSpan, alone bool) (repeated, within, sentence bool) {
 	var buf [96]rune // a short quote's letters, most often without an allocation
 	key := appendNormal(buf[:0], d.blocks[s.block][s.start:s.end])
 	if len(key) == 0 {
 		return false, false, false
 	}
-	blk := d.blocks[s.block]
-	alone := !anyLetter(blk[:s.open]) && (s.close >= len(blk) || !anyLetter(blk[s.close+1:]))
 	seen := 0
 	for b := max(0, s.block-echoBlocks); b < len(d.blocks) && b <= s.block+echoBlocks && seen < echoQuotes; b++ {
 		for _, q := range d.quotes[b] {
@@ -45,22 +43,29 @@ func (d *ldoc) echo(s quoteSpan) (repeated, within, sentence bool) {
 				break
 			}
 			text := d.blocks[b][q.start:q.end]
-			from, to, ok := findNormal(text, key)
-			if !ok {
-				continue
-			}
-			if onlyPunctuation(text[:from]) && onlyPunctuation(text[to:]) {
+			if sameNormal(text, key) {
 				repeated = true
 				continue
 			}
-			if !alone || runeWords(text) <= 5 {
+			if !alone || len(text) <= len(key) || runeWords(text) <= 5 {
 				continue // a slogan quoted inside another ("We're On It" in "Meth. We're On It")
+			}
+			from, to, ok := findNormal(text, key)
+			if !ok {
+				continue
 			}
 			within = true
 			sentence = sentence || startsSentenceIn(text, from) && endsSentenceIn(text, to)
 		}
 	}
 	return repeated, within, sentence
+}
+
+// alone: the quotation s stands alone in its paragraph, but for a
+// number or punctuation ("3. " before a numbered heading).
+func (d *ldoc) alone(s quoteSpan) bool {
+	blk := d.blocks[s.block]
+	return !anyLetter(blk[:s.open]) && (s.close >= len(blk) || !anyLetter(blk[s.close+1:]))
 }
 
 // appendNormal appends the letters and digits of text, in lower case, to out.
@@ -124,14 +129,19 @@ func anyLetter(text []rune) bool {
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// onlyPunctuation: no letter or digit in text.
-func onlyPunctuation(text []rune) bool {
+// sameNormal: the letters and digits of text, in lower case, are key.
+func sameNormal(text, key []rune) bool {
+	k := 0
 	for _, r := range text {
-		if isAlnum(r) {
+		if !isAlnum(r) {
+			continue
+		}
+		if k == len(key) || unicode.ToLower(r) != key[k] {
 			return false
 		}
+		k++
 	}
-	return true
+	return k == len(key)
 }
 
 // startsSentenceIn: position i of text opens a sentence: nothing but
@@ -169,8 +179,13 @@ func endsSentenceIn(text []rune, i int) bool {
 // name, not speech.
 func titleCase(q string) bool {
 	caps, shout := 0, 0
-	for _, w := range strings.Fields(q) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !isAlnum(r) })
+	for q != "" {
+		i := strings.IndexFunc(q, unicode.IsSpace)
+		if i < 0 {
+			i = len(q)
+		}
+		w := strings.TrimFunc(q[:i], func(r rune) bool { return !isAlnum(r) })
+		q = strings.TrimLeftFunc(q[i:], unicode.IsSpace)
 		if w == "" {
 			continue
 		}
