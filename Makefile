@@ -23,7 +23,8 @@ web/app.wasm: $(CLIENT_SOURCES) out/wasm.mod
 
 # The UI wasm builds against go-app without its server half: a copy of the
 # module patched by app/goapp-wasm.patch (its Handler and resource resolvers
-# are left out of wasm builds), named by out/wasm.mod. They link net/http,
+# are left out of wasm builds, and its first mount adopts the prerendered
+# page: adopt.go, with server/adopt.js), named by out/wasm.mod. They link net/http,
 # and with it crypto/tls, crypto/x509 and their curves, none of which the
 # client runs: 1,579,923 -> 1,237,399 B brotli. The server, the tests and
 # the pipeline wasm build against go-app as it is. A go-app upgrade that the

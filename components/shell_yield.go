@@ -11,8 +11,9 @@ import (
 // the input, timers and rendering queued meanwhile. The client's start is
 // otherwise one long task (Go's runtime, go-app's engine, the first render
 // and the mount of the whole page): a phone could not answer a tap for most
-// of a second. The page it replaces stays on screen until the mount is done
-// (go-app swaps it in at once), so splitting shows no flash.
+// of a second. The first mount takes over the prerendered page in place
+// (app/goapp-wasm.patch), node for node the same, so splitting it shows no
+// flash; a later page is built apart and swapped in at once.
 //
 // The next task is a message to itself (a MessageChannel): a chain of
 // setTimeout(0) is held back 4 ms a step once nested, which over the

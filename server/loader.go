@@ -12,6 +12,12 @@ import (
 //go:embed loader.js
 var loaderJS string
 
+// adoptJS is the walk by which the client's first mount takes over the
+// prerendered page (app/goapp-wasm.patch): part of the loader.
+//
+//go:embed adopt.js
+var adoptJS string
+
 // compileWorkerFile is the worker loader.js compiles the UI wasm in; the
 // service worker keeps it with the shell, so the app starts offline.
 const compileWorkerFile = "/web/app-compile.js"
@@ -32,7 +38,7 @@ func ownLoader(appJS string) (string, error) {
 	if start < 0 || end < start || strings.Count(appJS, loaderStart) != 1 {
 		return "", errors.New("serve: go-app's app.js has no single goappInitWebAssembly before goappCanLoadWebAssembly; server/loader.go must follow the new go-app")
 	}
-	return appJS[:start] + loaderJS + appJS[end:], nil
+	return appJS[:start] + loaderJS + "\n" + adoptJS + appJS[end:], nil
 }
 
 // appScript is app.js as served: go-app's, made once by its handler when
