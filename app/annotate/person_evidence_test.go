@@ -20,17 +20,8 @@ Adam Neumann, who founded the company, said he was proud of the staff. Neumann l
 "We are sorry," Marcelo Claure, the chairman, told staff. Claure said the company would recover.
 
 Zabihullah Mujahid said the talks had ended. Mujahid said his side would fight on.`
-	a, err := extract.Text(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mod, err := defaultModels()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := taggedDoc(t, text)
 	// Every name taken for a person, as on a page the tagger misreads.
-	d := newLdoc(&a)
-	d.tagNames(mod.tagger)
 	for _, e := range d.entities {
 		e.Kind = "person"
 	}
@@ -91,18 +82,9 @@ func TestSpeakerKeepsEntity(t *testing.T) {
 // evidence says of its word alone ("York" said, of the songwriter Kate
 // York): it stays a person, or an organisation, and keeps its quotes.
 func TestSpeakerNeverPlace(t *testing.T) {
-	a, err := extract.Text(`Songwriters at work
+	d := taggedDoc(t, `Songwriters at work
 
 Caitlyn Smith and Kate York came to the project with a similar appreciation for the challenge. “It’s a totally different muscle,” York said. York lives in Nashville.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mod, err := defaultModels()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := newLdoc(&a)
-	d.tagNames(mod.tagger)
 	var york *article.Entity
 	for _, e := range d.entities {
 		if e.Name == "York" || e.Name == "Kate York" {
@@ -154,4 +136,21 @@ func TestParsePersonNames(t *testing.T) {
 			t.Errorf("parsePersonNames: %q = %d, want %d", w, got[w], r)
 		}
 	}
+}
+
+// taggedDoc is text read as plain text, its names found by the shipped
+// tagger: what the person evidence judges.
+func taggedDoc(t *testing.T, text string) *ldoc {
+	t.Helper()
+	a, err := extract.Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := defaultModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newLdoc(&a)
+	d.tagNames(mod.tagger)
+	return d
 }
