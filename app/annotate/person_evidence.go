@@ -53,15 +53,8 @@ const (
 	roleSurname uint8 = 2
 )
 
-var (
-	namesOnce  sync.Once
-	namesTable map[string]uint8
-)
-
-func defaultPersonNames() map[string]uint8 {
-	namesOnce.Do(func() { namesTable = parsePersonNames(personNamesFile) })
-	return namesTable
-}
+// defaultPersonNames is model/person-names.txt, read once.
+var defaultPersonNames = sync.OnceValue(func() map[string]uint8 { return parsePersonNames(personNamesFile) })
 
 func parsePersonNames(file string) map[string]uint8 {
 	t := map[string]uint8{}
@@ -82,15 +75,8 @@ func parsePersonNames(file string) map[string]uint8 {
 	return t
 }
 
-var (
-	commonOnce  sync.Once
-	commonTable map[string]bool
-)
-
-func defaultCommonWords() map[string]bool {
-	commonOnce.Do(func() { commonTable = parseCommonWords(commonWordsFile) })
-	return commonTable
-}
+// defaultCommonWords is model/common-words.txt, read once.
+var defaultCommonWords = sync.OnceValue(func() map[string]bool { return parseCommonWords(commonWordsFile) })
 
 func parseCommonWords(file string) map[string]bool {
 	t := map[string]bool{}
