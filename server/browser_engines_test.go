@@ -125,8 +125,8 @@ func runEngineJourney(t *testing.T, p *enginePage, name string, m *engineMatrix)
 		// (a navigation only an activated worker answers) and the offline
 		// step tell whether it works.
 		p.waitFor("an activated service worker, or one that controls the page", swActivatedOrControlling, 30*time.Second)
-		if !evalAs[bool](p, swActivated+`.then(v => v === true)`) {
-			t.Logf("%s: the page is controlled and its worker still reads %s", name, evalAs[string](p, swActivated+`.then(v => String(v))`))
+		if state := evalAs[string](p, swActivated+`.then(v => String(v))`); state != "true" {
+			t.Logf("%s: the page is controlled and its worker still reads %s", name, state)
 		}
 		if !evalAs[bool](p, `!!navigator.serviceWorker.controller`) {
 			t.Logf("%s: the first page is not controlled yet; the reload must be", name)
@@ -346,16 +346,16 @@ func (p *enginePage) waitReady(what string) {
 // swActivated is true once the page's service worker is activated, and
 // otherwise says what there is, which a timeout prints.
 const swActivated = `navigator.serviceWorker.getRegistration().then(r =>
-	(r && r.active && r.active.state === 'activated') ? true :
-	JSON.stringify({registration: !!r, installing: !!(r && r.installing), waiting: !!(r && r.waiting),
-		active: r && r.active ? r.active.state : null, controller: !!navigator.serviceWorker.controller}))`
+	(r && r.active && r.active.state === 'activated') ? true : ` + swState + `)`
+
+// swState describes the registration r and the page's controller.
+const swState = `JSON.stringify({registration: !!r, installing: !!(r && r.installing), waiting: !!(r && r.waiting),
+		active: r && r.active ? r.active.state : null, controller: !!navigator.serviceWorker.controller})`
 
 // swActivatedOrControlling is swActivated, or true when an active worker
 // controls the page whatever its state reads.
 const swActivatedOrControlling = `navigator.serviceWorker.getRegistration().then(r =>
-	(r && r.active && (r.active.state === 'activated' || navigator.serviceWorker.controller)) ? true :
-	JSON.stringify({registration: !!r, installing: !!(r && r.installing), waiting: !!(r && r.waiting),
-		active: r && r.active ? r.active.state : null, controller: !!navigator.serviceWorker.controller}))`
+	(r && r.active && (r.active.state === 'activated' || navigator.serviceWorker.controller)) ? true : ` + swState + `)`
 
 // waitFor polls a JavaScript condition; evaluation errors (a page being
 // replaced) are retried until the timeout.
