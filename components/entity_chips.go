@@ -44,14 +44,31 @@ func renderEntityChips(entities []article.Entity, active string, onToggle func(i
 					return app.Button().Type("button").Class(cls).
 						Attr("data-entity-chip", e.Name).DataSet("kind", e.Kind).
 						Aria("pressed", e.ID == active).
-						Title(fmt.Sprintf("Mark the %d mentions of %s", e.Mentions, e.Name)).
+						Title("Mark "+mentionsOf(e.Mentions, e.Name)).
 						OnClick(onToggle(e.ID)).
 						Body(
 							app.Span().Class("chip-name").Text(e.Name),
-							app.Span().Class("chip-count").Aria("label", fmt.Sprintf("%d mentions", e.Mentions)).Text(e.Mentions),
+							app.Span().Class("chip-count").Aria("label", mentionCount(e.Mentions)).Text(e.Mentions),
 						)
 				}),
 			)
 		}),
 	)
+}
+
+// mentionCount is a chip's count as words: "1 mention", "3 mentions".
+func mentionCount(n int) string {
+	if n == 1 {
+		return "1 mention"
+	}
+	return fmt.Sprintf("%d mentions", n)
+}
+
+// mentionsOf is what a chip marks: "the mention of CIA" (an entity that
+// speaks may be named once), "the 3 mentions of CIA".
+func mentionsOf(n int, name string) string {
+	if n == 1 {
+		return "the mention of " + name
+	}
+	return "the " + mentionCount(n) + " of " + name
 }

@@ -87,5 +87,11 @@ func renderSaveButton(st saveState, onSave app.EventHandler) app.UI {
 	if st.busy {
 		label = "Saving…"
 	}
-	return app.Button().Type("button").Class("save").Attr("data-save", true).Disabled(st.busy).OnClick(onSave).Text(label)
+	b := app.Button().Type("button").Class("save").Attr("data-save", true)
+	if st.busy {
+		// Only then: go-app writes Disabled(false) into the prerendered
+		// page as disabled="false", which HTML reads as disabled.
+		b = b.Disabled(true)
+	}
+	return b.OnClick(onSave).Text(label)
 }

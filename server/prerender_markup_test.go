@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -103,4 +104,30 @@ func markupOf(tb testing.TB, page []byte) map[string]int {
 	}
 	walk(doc)
 	return out
+}
+
+// TestPrerenderedBooleansAreOff: HTML reads a boolean attribute by its
+// presence, so disabled="false" is a disabled button. go-app writes a
+// component's Disabled(false) that way; every page's prerender is read for
+// boolean attributes given "false" and for the chips' counts in words.
+func TestPrerenderedBooleansAreOff(t *testing.T) {
+	srv := mustTestServer(t, mustWebDir(t))
+	booleans := []string{"disabled", "hidden", "checked", "readonly", "required", "autofocus", "multiple", "selected", "open", "inert", "novalidate", "formnovalidate"}
+	for _, path := range []string{"/", "/add", "/library", "/settings", "/highlights"} {
+		_, body := mustGet(t, srv, path, nil)
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			for _, a := range n.Attr {
+				if a.Val == "false" && slices.Contains(booleans, a.Key) {
+					t.Errorf("%s: <%s %s=%q>: HTML reads it as on", path, n.Data, a.Key, a.Val)
+				}
+				if strings.Contains(a.Val, " 1 mentions") {
+					t.Errorf("%s: <%s %s=%q>: one mention, in the plural", path, n.Data, a.Key, a.Val)
+				}
+			}
+		}
+	}
 }
