@@ -26,7 +26,8 @@ import (
 //	READWELL_CV=1 go test -count=1 -run TestCrossValidate -v ./app/annotate
 //
 // READWELL_CV_ERRORS=file writes every held-out quote the ranker got
-// wrong (train articles only) as JSON lines, to read.
+// wrong (train articles only) as JSON lines, to read; with
+// READWELL_CV_ALL=1 it writes the right ones too (Wrong tells them apart).
 func TestCrossValidate(t *testing.T) {
 	if os.Getenv("READWELL_CV") == "" {
 		t.Skip("set READWELL_CV=1 to cross-validate on the train part")
@@ -136,6 +137,7 @@ type cvError struct {
 	// Oracle says whether one of them was right.
 	Candidates []string `json:"candidates"`
 	Oracle     bool     `json:"oracle"`
+	Wrong      bool     `json:"wrong"`
 }
 
 // scoreWith annotates g's text with mod as the pipeline would and scores it,
@@ -165,7 +167,7 @@ func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError, []cvP
 		}
 		var cs []string
 		for i, e := range set.entities {
-			cs = append(cs, fmt.Sprintf("%s %.2f", e.Name, probs[i+1]))
+			cs = append(cs, fmt.Sprintf("%s{%s} %.2f", e.Name, e.Kind, probs[i+1]))
 		}
 		cs = append(cs, fmt.Sprintf("<nobody> %.2f", probs[0]))
 		cands = append(cands, cs)
@@ -195,17 +197,17 @@ func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError, []cvP
 		case len(gq.Names) > 0:
 			wrong = q.Speaker == "" || !nameIn(q.Speaker, gq.Names)
 		}
-		if wrong {
+		if wrong || os.Getenv("READWELL_CV_ALL") != "" && (gq.Attributed && len(gq.Names) > 0 || !gq.Attributed) {
 			para := a.Blocks[a.Quotes[i].Block].Text
 			for b := a.Quotes[i].Block - 1; b >= 0 && b >= a.Quotes[i].Block-2; b-- {
 				para = a.Blocks[b].Text + "\n" + para
 			}
 			oracle := false
 			for _, c := range cands[i] {
-				name := c[:strings.LastIndexByte(c, ' ')]
+				name, _, _ := strings.Cut(c[:strings.LastIndexByte(c, ' ')], "{")
 				oracle = oracle || name != "<nobody>" && nameIn(name, gq.Names)
 			}
-			errs = append(errs, cvError{Article: g.ID, Quote: q.Text, Got: q.Speaker, Want: gq.Names, Source: gq.Source, Para: para, Candidates: cands[i], Oracle: oracle})
+			errs = append(errs, cvError{Article: g.ID, Quote: q.Text, Got: q.Speaker, Want: gq.Names, Source: gq.Source, Para: para, Candidates: cands[i], Oracle: oracle, Wrong: wrong})
 		}
 	}
 	return polnear.Score(g, p), errs, sw

@@ -20,7 +20,16 @@ type ldoc struct {
 	spanEntity []*article.Entity
 	blockSpans [][]int // per block, its spans' indexes in order
 	entities   []*article.Entity
-	mentionBuf []mentionAt // the ranker's mentions of one quote, reused
+	mentionBuf []mentionAt                // the ranker's mentions of one quote, reused
+	gender     map[*article.Entity]string // personGenders, read once
+}
+
+// genders is personGenders, read on first use.
+func (d *ldoc) genders() map[*article.Entity]string {
+	if d.gender == nil {
+		d.gender = d.personGenders()
+	}
+	return d.gender
 }
 
 // newLdoc reads the blocks: words and quotations. Captions and code

@@ -160,11 +160,11 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 	}
-	pronBefore := ""
+	pronBefore, pronWordBefore := "", ""
 	if verbBefore >= 0 {
 		for i := verbBefore - 1; i >= 0 && i >= verbBefore-3 && toks[i].start >= sentFrom; i-- {
 			if k := pronounKind(toks, i); k != "" {
-				pronBefore = k
+				pronBefore, pronWordBefore = k, toks[i].text
 			}
 		}
 	}
@@ -179,11 +179,11 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	// A pronoun that is the subject of the quote's sentence, with no verb
 	// of saying ("Within minutes, he called Rubio “Little Marco”").
-	pronSubject := ""
+	pronSubject, pronWordSubject := "", ""
 	if pronBefore == "" {
 		for i, n := sentTok, 0; i < openTok && n < 6; i, n = i+1, n+1 {
 			if k := pronounKind(toks, i); k != "" {
-				pronSubject = k
+				pronSubject, pronWordSubject = k, toks[i].text
 				break
 			}
 		}
@@ -339,6 +339,9 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			m := ms[k]
 			f(i, "back", strconv.Itoa(b-m.block))
 			f(i, "back-sent-pos", sentencePosition(d.toks[m.block], m.first))
+			if d.subjectOfSaying(m) {
+				f(i, "says", "back")
+			}
 			if firstInBlock[m.block] == e {
 				f(i, "back-first-in-block", strconv.Itoa(b-m.block))
 			}
@@ -350,6 +353,9 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			m := ms[k]
 			f(i, "before-rank", bucket(beforeRank[e], 0, 1, 2))
 			f(i, "before-sent-pos", sentencePosition(toks, m.first))
+			if d.subjectOfSaying(m) {
+				f(i, "says", "before")
+			}
 			f(i, "before-sents", bucket(sentencesBetween(toks, m.end, openTok), 0, 1, 2))
 			f(i, "before", bucket(openTok-m.end, 0, 1, 2, 4, 7, 12, 20))
 			f(i, "before-w-1", wordAt(toks, m.first-1))
@@ -423,6 +429,10 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		i := add(ctx.prevBlockLast)
 		f(i, "prev-block-speaker", boolString(startsPara)+boolString(ctx.prevBlockOpen))
 	}
+	var genders map[*article.Entity]string
+	if pronAfter != "" || pronBefore != "" || pronSubject != "" {
+		genders = d.genders()
+	}
 	for i, e := range set.entities {
 		if k, ok := rank[e]; ok {
 			f(i, "rank", bucket(k, 0, 1, 2, 4))
@@ -433,12 +443,15 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if pronAfter == "person" || pronAfter == "any" {
 				f(i, "pron-after", bucket(k, 0, 1, 2))
 				f(i, "pron-after-first", pronWordAfter+"|"+firstName(e.Name))
+				f(i, "gender", "after:"+genderAgreement(pronounGender(pronWordAfter), genders[e]))
 			}
 			if pronBefore == "person" || pronBefore == "any" {
 				f(i, "pron-before", bucket(k, 0, 1, 2))
+				f(i, "gender", "before:"+genderAgreement(pronounGender(pronWordBefore), genders[e]))
 			}
 			if pronSubject == "person" || pronSubject == "any" {
 				f(i, "pron-subject", bucket(k, 0, 1, 2))
+				f(i, "gender", "subject:"+genderAgreement(pronounGender(pronWordSubject), genders[e]))
 			}
 			if descHead != "" {
 				f(i, "desc", bucket(k, 0, 1, 2))
@@ -812,4 +825,17 @@ func descriptionHead(toks []token, from, to int) string {
 		return strings.ToLower(toks[to-1].text)
 	}
 	return ""
+}
+
+// subjectOfSaying: the mention m is the subject of a verb of saying
+// ("Shaw said that's what he would expect"), outside quotations: the
+// one a later "he said" most often stands for.
+func (d *ldoc) subjectOfSaying(m mentionAt) bool {
+	toks := d.toks[m.block]
+	for i := m.end; i < len(toks) && i <= m.end+1; i++ {
+		if isReportingVerb(toks[i].text) {
+			return !d.inQuote(m.block, toks[i].start)
+		}
+	}
+	return false
 }
