@@ -13,10 +13,10 @@ import (
 
 // The speaker ranker: for each quotation, every person or organisation
 // named in its paragraph or the three before it is a candidate, beside
-// "nobody". Each gets features (where its nearest mention stands, a verb
-// of saying beside it, a pronoun that stands for it, whether it spoke the
-// quote before); a linear model scores them and the best one speaks,
-// unless nobody scores higher. Trained by train.go on annotate-bench.
+// "nobody". Each gets features (where its nearest mention stands and
+// its place in its clause, a verb of saying beside it, a pronoun that
+// stands for it, whether it spoke the quote before); a linear model
+// scores them and the best one speaks, unless nobody scores higher. Trained by train.go on annotate-bench.
 
 // windowBlocks is how many paragraphs before a quote's own are searched
 // for its speaker.
@@ -331,6 +331,18 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			break
 		}
 	}
+	// The subjects of the quote's sentence, nearest first: mentions that
+	// start a clause and go on with a verb or an apposition.
+	subjRank := map[*article.Entity]int{}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.quoted || m.block != b || m.stop > open || m.start < sentFrom || nearestBefore[m.entity] != k {
+			continue
+		}
+		if subjectRole(mentionRole(text, toks, m)) {
+			subjRank[m.entity] = len(subjRank)
+		}
+	}
 	for _, e := range order {
 		i := index[e]
 		_, hasBefore := nearestBefore[e]
@@ -342,6 +354,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if d.subjectOfSaying(m) {
 				f(i, "says", "back")
 			}
+			f(i, "role", "back:"+mentionRole(d.blocks[m.block], d.toks[m.block], m))
 			if firstInBlock[m.block] == e {
 				f(i, "back-first-in-block", strconv.Itoa(b-m.block))
 			}
@@ -355,6 +368,12 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			f(i, "before-sent-pos", sentencePosition(toks, m.first))
 			if d.subjectOfSaying(m) {
 				f(i, "says", "before")
+			}
+			f(i, "role", "before:"+mentionRole(text, toks, m))
+			if r, ok := subjRank[e]; ok {
+				// With the quote's length and capitals: a sentence's
+				// subject speaks its words, seldom the title it names.
+				f(i, "clause-subject", bucket(r, 0, 1)+"|"+bucket(words, 2, 5)+"|"+titleCaseShare(toks, q.span))
 			}
 			f(i, "before-sents", bucket(sentencesBetween(toks, m.end, openTok), 0, 1, 2))
 			f(i, "before", bucket(openTok-m.end, 0, 1, 2, 4, 7, 12, 20))
@@ -391,6 +410,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			f(i, "after", bucket(m.first-closeTok, 0, 1, 2, 4, 7, 12, 20))
 			f(i, "after-w-1", wordAt(toks, m.first-1))
 			f(i, "after-w+1", wordAt(toks, m.end))
+			f(i, "role", "after:"+mentionRole(text, toks, m))
 			if possessiveAt(text, toks, m) {
 				f(i, "possessive", "after")
 				f(i, "possessive-noun", wordAt(toks, m.end))
@@ -838,4 +858,71 @@ func (d *ldoc) subjectOfSaying(m mentionAt) bool {
 		}
 	}
 	return false
+}
+
+// clauseWords join clauses: a name after them may start a clause, as
+// its subject ("…, and Trump vowed to “bomb the hell”").
+var clauseWords = setOf("and", "but", "or", "while", "as", "when", "that", "because", "after",
+	"before", "since", "though", "although", "if", "so", "then", "where", "whom", "whose")
+
+// prepositions before a name make it an object ("an attack against
+// Obama", "the move was made by Bratton"), seldom who speaks.
+var prepositions = setOf("of", "by", "to", "against", "with", "for", "from", "at", "on", "in",
+	"about", "over", "under", "between", "among", "toward", "towards", "into", "than", "like",
+	"including", "via", "behind", "beside", "without", "within", "upon", "across", "through")
+
+// mentionRole is where mention m stands in its clause, as the words
+// around it tell (no parser): what comes before it (a sentence start, a
+// comma, a word that joins clauses, a preposition, another word), past
+// the capitalised words of a title ("Police Commissioner Richard Ross"),
+// and what comes after it (a verb of saying, a comma, a parenthesis, a
+// possessive, a lower-case word, a capitalised one, the sentence's end).
+// "start|word" is a clause's subject before its verb; "prep|…" an object.
+func mentionRole(text []rune, toks []token, m mentionAt) string {
+	before := "word"
+	j := m.first
+	for j > 0 && !toks[j].sentStart && toks[j-1].capitalized() && !commaBefore(text, toks, j) {
+		j--
+	}
+	w := ""
+	if j > 0 {
+		w = strings.ToLower(toks[j-1].text)
+	}
+	switch {
+	case j == 0 || toks[j].sentStart:
+		before = "start"
+	case commaBefore(text, toks, j):
+		before = "comma"
+	case clauseWords[w]:
+		before = "clause"
+	case prepositions[w]:
+		before = "prep"
+	}
+	after := "end"
+	if m.end-1 >= 0 && m.end-1 < len(toks) && toks[m.end-1].possessive {
+		after = "poss"
+	} else if m.end < len(toks) && !toks[m.end].sentStart {
+		gap := text[toks[m.end-1].end:toks[m.end].start]
+		switch {
+		case containsRune(gap, ','):
+			after = "comma"
+		case containsRune(gap, '(') || containsRune(gap, '['):
+			after = "paren"
+		case containsRune(gap, '’') || containsRune(gap, '\''):
+			after = "poss"
+		case isReportingVerb(toks[m.end].text):
+			after = "say"
+		case toks[m.end].capitalized():
+			after = "cap"
+		default:
+			after = "word"
+		}
+	}
+	return before + "|" + after
+}
+
+// subjectRole: a mentionRole that reads as a clause's subject.
+func subjectRole(role string) bool {
+	before, after, _ := strings.Cut(role, "|")
+	return (before == "start" || before == "comma" || before == "clause") && (after == "word" || after == "say" || after == "comma" || after == "paren")
 }
