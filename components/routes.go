@@ -7,8 +7,7 @@ package components
 
 import (
 	"context"
-	"regexp"
-	"sync"
+	"strings"
 
 	"readwell/app/article"
 	"readwell/app/library"
@@ -40,8 +39,17 @@ var sources Sources
 func Register(s Sources) {
 	sources = s
 	for _, r := range routes {
-		app.RouteWithRegexp(r.pattern, r.page)
+		registerRoute(r)
 	}
+}
+
+// route is a page and the paths it answers: path itself, or with
+// id, path followed by an article ID (article.ValidID); with slash, a
+// trailing slash too.
+type route struct {
+	path      string
+	id, slash bool
+	page      func() app.Composer
 }
 
 // routes is the table of pages. A trailing slash is allowed: static hosts
@@ -49,36 +57,39 @@ func Register(s Sources) {
 // only the shape of our article IDs (article.ValidID): the path reaches
 // the prerendered page's og:url, and nothing else may.
 //
-// The patterns are compiled when first used, not when the package starts:
-// in the browser, Go's start is one task the page cannot interrupt
-// (components.Yield), and compiling them there made up a third of it.
-var routes = []struct {
-	pattern string
-	page    func() app.Composer
-}{
-	{`^/$`, func() app.Composer { return &ReaderPage{} }},
-	{`^/read/[0-9a-f]{16}/?$`, func() app.Composer { return &ReaderPage{} }},
-	{`^/add/?$`, func() app.Composer { return &AddPage{} }},
-	{`^/library/?$`, func() app.Composer { return &LibraryPage{} }},
-	{`^/highlights/?$`, func() app.Composer { return &HighlightsPage{} }},
-	{`^/settings/?$`, func() app.Composer { return &SettingsPage{} }},
-	{`^` + regexp.QuoteMeta(ShellPath) + `$`, func() app.Composer { return &ShellPage{} }},
+// A route matches by comparing strings, not by a regular expression: the
+// UI wasm links no regexp (routes_goapp_patched.go), and Go's start, one
+// task the page cannot interrupt, compiles nothing.
+var routes = []route{
+	{path: "/", page: func() app.Composer { return &ReaderPage{} }},
+	{path: "/read/", id: true, slash: true, page: func() app.Composer { return &ReaderPage{} }},
+	{path: "/add", slash: true, page: func() app.Composer { return &AddPage{} }},
+	{path: "/library", slash: true, page: func() app.Composer { return &LibraryPage{} }},
+	{path: "/highlights", slash: true, page: func() app.Composer { return &HighlightsPage{} }},
+	{path: "/settings", slash: true, page: func() app.Composer { return &SettingsPage{} }},
+	{path: ShellPath, page: func() app.Composer { return &ShellPage{} }},
 }
 
-// routePatterns are the route table's patterns, compiled.
-var routePatterns = sync.OnceValue(func() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(routes))
-	for i, r := range routes {
-		out[i] = regexp.MustCompile(r.pattern)
+// matches reports whether p is one of r's paths.
+func (r route) matches(p string) bool {
+	rest, ok := strings.CutPrefix(p, r.path)
+	if !ok {
+		return false
 	}
-	return out
-})
+	if r.slash {
+		rest = strings.TrimSuffix(rest, "/")
+	}
+	if r.id {
+		return article.ValidID(rest)
+	}
+	return rest == ""
+}
 
 // IsPage reports whether path is one of the route table's pages: the
 // server lets go-app prerender only these.
 func IsPage(path string) bool {
-	for _, p := range routePatterns() {
-		if p.MatchString(path) {
+	for _, r := range routes {
+		if r.matches(path) {
 			return true
 		}
 	}
