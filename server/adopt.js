@@ -15,12 +15,17 @@ var readwellAdopt = {
     this.cursor = null;
     this.stack = [];
   },
-  // The next node if it is a `tag` element (go-app's tags are lower case).
-  element(tag) {
+  // The next node if it is a `tag` element (go-app's tags are lower case),
+  // with its attributes made attrs (name, value, name, value..., each
+  // followed by a NUL); the walk then goes on over its children.
+  element(tag, attrs) {
     for (let n = this.cursor; n; n = this.cursor) {
       if (n.nodeType === Node.ELEMENT_NODE) {
         if (n.localName !== tag) return null;
         this.cursor = n.nextSibling;
+        this.attributes(n, attrs);
+        this.stack.push(this.cursor);
+        this.cursor = n.firstChild;
         return n;
       }
       if (n.nodeType === Node.TEXT_NODE && n.data.trim() !== "") return null;
@@ -42,22 +47,52 @@ var readwellAdopt = {
     this.cursor = n.nextSibling;
     return n;
   },
-  // Only the attributes named in names (space-separated) stay.
-  attributes(el, names) {
-    const keep = new Set(names.split(" "));
+  // el's attributes become attrs, as go-app's setJSAttribute sets them
+  // (some as properties), and no others; one that is already so is left
+  // alone, so the browser has no style to recompute for it.
+  attributes(el, attrs) {
+    const keep = new Set();
+    const parts = attrs.split("\0");
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const name = parts[i];
+      const value = parts[i + 1];
+      keep.add(name);
+      switch (name) {
+        case "value":
+          el.value = value;
+          break;
+        case "contenteditable":
+          el.contentEditable = value;
+          break;
+        case "ismap":
+          el.isMap = this.goBool(value);
+          break;
+        case "readonly":
+          el.readOnly = this.goBool(value);
+          break;
+        default:
+          if (this.booleanProperties.has(name)) el[name] = this.goBool(value);
+          else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+      }
+    }
     for (let i = el.attributes.length - 1; i >= 0; i--) {
       const name = el.attributes[i].name;
       if (!keep.has(name)) el.removeAttribute(name);
     }
   },
-  enter(el) {
-    this.stack.push(this.cursor);
-    this.cursor = el.firstChild;
+  // The attributes go-app's setJSAttribute sets as boolean properties, and
+  // Go's strconv.ParseBool's true.
+  booleanProperties: new Set(["async", "autofocus", "autoplay", "checked", "default", "defer", "disabled", "hidden", "loop", "multiple", "muted", "open", "required", "reversed", "selected"]),
+  goBool(value) {
+    return value === "1" || value === "t" || value === "T" || value === "true" || value === "TRUE" || value === "True";
   },
+  // A new node goes where the walk is.
   place(el, node) {
     if (node.parentNode !== el) el.insertBefore(node, this.cursor);
   },
-  leave(el) {
+  // The end of an adopted element's children: what the mount did not
+  // take goes.
+  leave() {
     while (this.cursor) {
       const next = this.cursor.nextSibling;
       this.cursor.remove();

@@ -31,6 +31,13 @@ func TestBrowserStartAdoptsThePage(t *testing.T) {
 					const el = document.querySelector(s);
 					if (el) el.readwellPrerendered = s;
 				}
+				// Attributes the client's page does not have, or has with
+				// another value, as a page prerendered for an older state.
+				const h1 = document.querySelector('article h1');
+				h1.setAttribute('data-stale', 'yes');
+				const shell = document.querySelector('div.shell');
+				shell.readwellClass = shell.className;
+				shell.classList.add('stale');
 			});`})
 		return err
 	}))
@@ -43,6 +50,13 @@ func TestBrowserStartAdoptsThePage(t *testing.T) {
 		if !strings.HasSuffix(k, ": prerendered") {
 			t.Errorf("after the start, %s", k)
 		}
+	}
+	if stale := mustEval[string](t, ctx, `(() => {
+		const h1 = document.querySelector('article h1'), shell = document.querySelector('div.shell');
+		return (h1.hasAttribute('data-stale') ? 'h1 keeps data-stale; ' : '') +
+			(shell.className !== shell.readwellClass ? 'the shell is class="' + shell.className + '", want "' + shell.readwellClass + '"' : '');
+	})()`); stale != "" {
+		t.Errorf("after the start, the adopted elements' attributes are not the client's: %s", stale)
 	}
 	if ws := mustEval[bool](t, ctx, `[...document.querySelector('.meta').childNodes].some(n => n.nodeType === 3 && n.data.trim() === '')`); ws {
 		t.Errorf("the meta line keeps the prerender's whitespace between its parts")
