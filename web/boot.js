@@ -3,6 +3,12 @@
 // already right, and marks that scripts run, so the wasm loader is shown
 // only where it can finish.
 (function () {
+  // When this runs, for the engine matrix's list of the start's steps.
+  try {
+    performance.mark("readwell-boot");
+  } catch (err) {
+    // No User Timing.
+  }
   var root = document.documentElement;
   root.setAttribute("data-js", "on");
 
