@@ -15,15 +15,17 @@ var readwellAdopt = {
     this.cursor = null;
     this.stack = [];
   },
-  // The next node if it is a `tag` element (go-app's tags are lower case),
-  // with its attributes made attrs (name, value, name, value..., each
-  // followed by a NUL); the walk then goes on over its children.
-  element(tag, attrs) {
+  // The next node if it is the element spec says: its tag (go-app's tags
+  // are lower case), then its attributes' names and values, each followed
+  // by a NUL ("a\0href\0/\0class\0x\0"). Its attributes are made so and
+  // the walk goes on over its children.
+  element(spec) {
+    const parts = spec.split("\0");
     for (let n = this.cursor; n; n = this.cursor) {
       if (n.nodeType === Node.ELEMENT_NODE) {
-        if (n.localName !== tag) return null;
+        if (n.localName !== parts[0]) return null;
         this.cursor = n.nextSibling;
-        this.attributes(n, attrs);
+        this.attributes(n, parts);
         this.stack.push(this.cursor);
         this.cursor = n.firstChild;
         return n;
@@ -47,16 +49,14 @@ var readwellAdopt = {
     this.cursor = n.nextSibling;
     return n;
   },
-  // el's attributes become attrs, as go-app's setJSAttribute sets them
-  // (some as properties), and no others; one that is already so is left
-  // alone, so the browser has no style to recompute for it.
-  attributes(el, attrs) {
-    const keep = new Set();
-    const parts = attrs.split("\0");
-    for (let i = 0; i + 1 < parts.length; i += 2) {
+  // el's attributes become those of parts (from 1: name, value, ...), as
+  // go-app's setJSAttribute sets them (some as properties), and no others;
+  // one that is already so is left alone, so the browser has no style to
+  // recompute for it.
+  attributes(el, parts) {
+    for (let i = 1; i + 1 < parts.length; i += 2) {
       const name = parts[i];
       const value = parts[i + 1];
-      keep.add(name);
       switch (name) {
         case "value":
           el.value = value;
@@ -77,8 +77,15 @@ var readwellAdopt = {
     }
     for (let i = el.attributes.length - 1; i >= 0; i--) {
       const name = el.attributes[i].name;
-      if (!keep.has(name)) el.removeAttribute(name);
+      if (!this.named(parts, name)) el.removeAttribute(name);
     }
+  },
+  // Whether parts (tag, name, value, ...) names an attribute name.
+  named(parts, name) {
+    for (let i = 1; i < parts.length; i += 2) {
+      if (parts[i] === name) return true;
+    }
+    return false;
   },
   // The attributes go-app's setJSAttribute sets as boolean properties, and
   // Go's strconv.ParseBool's true.
