@@ -11,6 +11,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // start of navigation to a live page, the same measure in every engine
 // (the browser tests print it; DevTools shows it in its timeline).
 func markAppReady(ctx app.Context) {
+	started = true
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
 	if perf := app.Window().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
 		perf.Call("mark", "readwell-ready")

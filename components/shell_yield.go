@@ -50,6 +50,9 @@ var (
 // article, another page) lets the browser in at its first yield point.
 var sliceStart time.Time
 
+// started is set when the page is ready (data-app="ready").
+var started bool
+
 // sliceBudget is how long the start runs before it lets the browser in:
 // Lighthouse's mobile profile counts a phone four times slower than this
 // machine, and what a task runs past 50 ms there blocks input (total
