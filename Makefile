@@ -125,7 +125,8 @@ bench: wasm
 # annotate's models (name tagger, speaker ranker) from the train part of
 # ../shared/annotate-bench and the hand-written cases; deterministic (~1 min).
 # Then: go test ./app/annotate ./app/seed -update, and read the golden diffs
-# (app/seed/seed.json is the embedded seed, annotated).
+# (app/seed/seed.json is the seed, annotated; seed_gen.go, the same as the
+# Go literal the binaries carry).
 model:
 	$(GO) run ./app/annotate/train
 	$(GO) run ./app/annotate/trainperson

@@ -32,9 +32,9 @@ func main() {
 	}
 	// Go's start (its runtime, every package's init) is one task the page
 	// cannot interrupt; after it, each step of the client's start is a task
-	// of its own (components.Yield): the routes, the default article
-	// (decoded once, here rather than in the first render), then go-app's
-	// engine and the first page, whose mount yields as it goes.
+	// of its own (components.Yield): the routes, then go-app's engine and
+	// the first page, whose mount yields as it goes. (The default article
+	// is a Go literal, app/seed: nothing to decode.)
 	components.Yield()
 	lib := library.NewIndexedDB()
 	lib.Pause = components.Yield
@@ -43,8 +43,6 @@ func main() {
 		Extract: extract,
 		Library: lib,
 	})
-	components.Yield()
-	seed.Article()
 	components.Yield()
 	app.RunWhenOnBrowser()
 }

@@ -1,38 +1,23 @@
-// Package seed holds Readwell's default article, embedded in both the server
+// Package seed holds Readwell's default article, built into both the server
 // and the wasm client, so the reader has something to show with no network
 // and no library: our first real article, scraped as a plain-text dump
-// (mexico-sovereignty.txt) and embedded already read — extracted and
+// (mexico-sovereignty.txt) and kept already read — extracted and
 // annotated — as seed.json, so the UI wasm needs no pipeline to show it.
-// seed_test.go checks that seed.json is what the pipeline gives today
-// (go test ./app/seed -update rewrites it).
+// seed_test.go checks that seed.json is what the pipeline gives today, and
+// that seed_gen.go is seed.json as a Go literal (go test ./app/seed -update
+// rewrites both).
+//
+// The literal, not the JSON, is what the binaries carry: Go lays it out in
+// the binary's data, so the client's start decodes nothing (decoding the
+// JSON was a task of its own at the start, 12 ms of wasm in Chromium).
 package seed
 
-import (
-	_ "embed"
-	"encoding/json"
-	"fmt"
-	"sync"
-
-	"readwell/app/article"
-)
-
-//go:embed seed.json
-var articleJSON []byte
-
-var (
-	once    sync.Once
-	seeded  article.Article
-	seedErr error
-)
+import "readwell/app/article"
 
 // Article returns the seed page as the reader's pipeline reads its text:
-// extraction, then annotation. It is decoded once; callers get their own
-// copy of the top-level struct but must not modify its slices.
+// extraction, then annotation. Callers get their own copy of the top-level
+// struct but must not modify its slices. It never fails (the error is
+// kept for its callers, from when it was decoded).
 func Article() (article.Article, error) {
-	once.Do(func() {
-		if err := json.Unmarshal(articleJSON, &seeded); err != nil {
-			seedErr = fmt.Errorf("seed: unable to decode seed.json: %w", err)
-		}
-	})
-	return seeded, seedErr
+	return generated, nil
 }
