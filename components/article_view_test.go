@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,7 +20,7 @@ func TestArticleViewRendersTextNotHTML(t *testing.T) {
 			{Kind: article.KindHeading2, Text: "A heading"},
 		},
 	}
-	a.Finish()
+	finish.Article(&a)
 	view := &ArticleView{Article: &a}
 	e := app.NewTestEngine()
 	if err := e.Load(view); err != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 	"readwell/app/extract"
 	"readwell/app/pipeline"
 )
@@ -148,7 +149,7 @@ func extractPage(ctx context.Context, page []byte, pageURL, ctype string, isText
 		}
 		a, err := pipeline.TextContext(ctx, string(page))
 		if err == nil && pageURL != "" {
-			a.URL, a.ID = pageURL, article.NewID(pageURL, "")
+			a.URL, a.ID = pageURL, finish.NewID(pageURL, "")
 		}
 		return a, err
 	}

@@ -1,9 +1,6 @@
 package article
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // wordsPerMinute is a common adult silent-reading speed for prose.
 const wordsPerMinute = 230
@@ -49,38 +46,4 @@ func ReadingMinutes(words int) int {
 		return 0
 	}
 	return (words + wordsPerMinute - 1) / wordsPerMinute
-}
-
-// Finish fills the derived fields of a: word count, reading time, and the ID
-// when it has none. Extractors call it last.
-func (a *Article) Finish() {
-	a.Words = CountWords(a.Blocks)
-	a.ReadingMinutes = ReadingMinutes(a.Words)
-	if a.ID == "" {
-		var text strings.Builder
-		text.WriteString(a.Title)
-		for _, b := range a.Blocks {
-			text.WriteString("\n")
-			text.WriteString(b.Text)
-		}
-		a.ID = NewID(a.URL, text.String())
-	}
-	if a.Dir == "" {
-		a.Dir = "ltr"
-	}
-	if a.Tags == nil {
-		a.Tags = []string{}
-	}
-	if a.Blocks == nil {
-		a.Blocks = []Block{}
-	}
-	if a.Quotes == nil {
-		a.Quotes = []Quote{}
-	}
-	if a.Entities == nil {
-		a.Entities = []Entity{}
-	}
-	if a.Mentions == nil {
-		a.Mentions = []Mention{}
-	}
 }

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 )
 
 // Errors callers branch on with errors.Is.
@@ -76,7 +77,7 @@ func PageContext(ctx context.Context, data []byte, pageURL, contentType string) 
 	}
 	if pageURL != "" {
 		a.URL = pageURL
-		a.ID = article.NewID(pageURL, "")
+		a.ID = finish.NewID(pageURL, "")
 	}
 	return a, nil
 }

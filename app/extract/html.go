@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -95,7 +96,7 @@ func (HTMLExtractor) ExtractContext(ctx context.Context, doc string, pageURL str
 		a.URL = base.String()
 	}
 	if a.URL != "" {
-		a.ID = article.NewID(a.URL, "")
+		a.ID = finish.NewID(a.URL, "")
 	}
 	if a.Title == "" {
 		a.Title = firstHeading(body)
@@ -113,7 +114,7 @@ func (HTMLExtractor) ExtractContext(ctx context.Context, doc string, pageURL str
 	if a.Dir == "" {
 		a.Dir = dir
 	}
-	a.Finish()
+	finish.Article(&a)
 	return a, nil
 }
 

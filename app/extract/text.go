@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 )
 
 // Text extracts an article from a plain-text dump of a page: what a reader
@@ -57,7 +58,7 @@ func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Arti
 
 	a.Dateline = findDateline(a.Blocks[0].Text)
 	a.Lang, a.Dir = detectLanguage(a.Blocks)
-	a.Finish()
+	finish.Article(&a)
 	return a, nil
 }
 

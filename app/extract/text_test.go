@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the extractor's output")
@@ -217,7 +218,7 @@ func TestPageSniffing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.URL != "https://example.com/mexico" || a.ID != article.NewID("https://example.com/mexico", "") {
+	if a.URL != "https://example.com/mexico" || a.ID != finish.NewID("https://example.com/mexico", "") {
 		t.Errorf("Page with URL: url %q id %q, want the URL and its hash", a.URL, a.ID)
 	}
 }

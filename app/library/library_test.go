@@ -9,17 +9,18 @@ import (
 	"time"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 	"readwell/app/highlight"
 )
 
 func mustEntry(id, title, body string, saved time.Time) Entry {
 	a := article.Article{ID: id, Title: title, Blocks: []article.Block{{Kind: "p", Text: body}}}
-	a.Finish()
+	finish.Article(&a)
 	return Entry{Article: a, SavedAt: saved, UpdatedAt: saved}
 }
 
 // idA is an ID of the shape Import takes.
-var idA = article.NewID("https://example.com/a", "")
+var idA = finish.NewID("https://example.com/a", "")
 
 var t0 = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
@@ -194,7 +195,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	src := NewMemory()
 	for i, title := range []string{"One", "Two", "Three"} {
-		e := mustEntry(article.NewID("", title), title, "Body of "+title+".", t0.Add(time.Duration(i)*time.Hour))
+		e := mustEntry(finish.NewID("", title), title, "Body of "+title+".", t0.Add(time.Duration(i)*time.Hour))
 		e.Progress = 0.25 * float64(i)
 		if i == 1 {
 			h, _ := highlight.New(e.Article, highlight.Span{Block: 0, Start: 8, EndBlock: 0, End: 11}, highlight.Pink, t0)
@@ -217,7 +218,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if string(again) != string(data) {
 		t.Errorf("export → import → export is not byte-for-byte the same")
 	}
-	two, _ := dst.Get(ctx, article.NewID("", "Two"))
+	two, _ := dst.Get(ctx, finish.NewID("", "Two"))
 	if len(two.Highlights) != 1 || two.Highlights[0].Text != "Two" || two.Highlights[0].Note == "" || strings.Join(two.Tags, ",") != "energy,Wales" {
 		t.Errorf("imported entry lost its marks: highlights %+v, tags %v", two.Highlights, two.Tags)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"readwell/app/article"
+	"readwell/app/article/finish"
 	"readwell/app/highlight"
 )
 
@@ -19,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func markdownEntries(tb testing.TB) []Entry {
 	tb.Helper()
 	a := article.Article{
-		ID: article.NewID("https://example.com/harbour", ""), URL: "https://example.com/harbour",
+		ID: finish.NewID("https://example.com/harbour", ""), URL: "https://example.com/harbour",
 		Title: "Harbour reopens *after* a year", Published: "2026-03-02",
 		Blocks: []article.Block{
 			{Kind: "p", Text: "The harbour reopened on Monday after a year of repairs."},
@@ -44,7 +45,7 @@ func markdownEntries(tb testing.TB) []Entry {
 	lost.Text = "Trains resume"
 	e := Entry{Article: a, SavedAt: at, UpdatedAt: at, Tags: []string{"ports", "Wales news"},
 		Highlights: []highlight.Highlight{lost, quote, span}}
-	b := article.Article{ID: article.NewID("", "Plain"), Title: "# Not a heading", Blocks: []article.Block{{Kind: "p", Text: "Body."}}}
+	b := article.Article{ID: finish.NewID("", "Plain"), Title: "# Not a heading", Blocks: []article.Block{{Kind: "p", Text: "Body."}}}
 	return []Entry{e, {Article: b, SavedAt: at, UpdatedAt: at}}
 }
 
