@@ -49,31 +49,13 @@ var readwellAdopt = {
     this.cursor = n.nextSibling;
     return n;
   },
-  // el's attributes become those of parts (from 1: name, value, ...), as
-  // go-app's setJSAttribute sets them (some as properties), and no others;
-  // one that is already so is left alone, so the browser has no style to
-  // recompute for it.
+  // el's attributes become those of parts (from 1: name, value, ...), and
+  // no others; one that is already so is left alone, so the browser has no
+  // style to recompute for it. (go-app then sets the ones it keeps as
+  // properties, such as value and disabled, as it does for a new element.)
   attributes(el, parts) {
     for (let i = 1; i + 1 < parts.length; i += 2) {
-      const name = parts[i];
-      const value = parts[i + 1];
-      switch (name) {
-        case "value":
-          el.value = value;
-          break;
-        case "contenteditable":
-          el.contentEditable = value;
-          break;
-        case "ismap":
-          el.isMap = this.goBool(value);
-          break;
-        case "readonly":
-          el.readOnly = this.goBool(value);
-          break;
-        default:
-          if (this.booleanProperties.has(name)) el[name] = this.goBool(value);
-          else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-      }
+      if (el.getAttribute(parts[i]) !== parts[i + 1]) el.setAttribute(parts[i], parts[i + 1]);
     }
     for (let i = el.attributes.length - 1; i >= 0; i--) {
       const name = el.attributes[i].name;
@@ -86,12 +68,6 @@ var readwellAdopt = {
       if (parts[i] === name) return true;
     }
     return false;
-  },
-  // The attributes go-app's setJSAttribute sets as boolean properties, and
-  // Go's strconv.ParseBool's true.
-  booleanProperties: new Set(["async", "autofocus", "autoplay", "checked", "default", "defer", "disabled", "hidden", "loop", "multiple", "muted", "open", "required", "reversed", "selected"]),
-  goBool(value) {
-    return value === "1" || value === "t" || value === "T" || value === "true" || value === "TRUE" || value === "True";
   },
   // A new node goes where the walk is.
   place(el, node) {
