@@ -7,6 +7,9 @@
 PORT ?= 8080
 GO ?= go
 GOFLAGS_WASM := -trimpath -ldflags "-s -w"
+# The UI wasm's go-app: the patched copy (out/wasm.mod, below), and the
+# build tag that picks components' code for it.
+UI_MOD := -modfile out/wasm.mod -tags goapp_patched
 CLIENT_SOURCES := $(shell find app components -name '*.go' -o -name 'seed.json') go.mod go.sum
 WORKER_SOURCES := $(shell find app -name '*.go' -o -name '*.txt' -o -name '*.rwlm') go.mod go.sum
 SERVER_SOURCES := $(shell find app components server -name '*.go' -o -name '*.txt' -o -name '*.js' -o -name '*.rwlm' -o -name 'seed.json') go.mod go.sum
@@ -19,7 +22,7 @@ run: wasm bin/readwell
 wasm: web/app.wasm web/app.wasm.br web/pipeline.wasm web/pipeline.wasm.br
 
 web/app.wasm: $(CLIENT_SOURCES) out/wasm.mod
-	GOOS=js GOARCH=wasm $(GO) build -modfile out/wasm.mod -tags goapp_patched $(GOFLAGS_WASM) -o $@ ./app
+	GOOS=js GOARCH=wasm $(GO) build $(UI_MOD) $(GOFLAGS_WASM) -o $@ ./app
 
 # The UI wasm builds against go-app without its server half: a copy of the
 # module patched by app/goapp-wasm.patch (its Handler and resource resolvers
@@ -76,10 +79,10 @@ check-core: out/wasm.mod
 		./app/article ./app/extract ./app/seed ./app/highlight ./app/annotate | grep -w 'syscall/js'); \
 	if [ -n "$$bad" ]; then echo "core packages must not import syscall/js:"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no syscall/js in the core"
-	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -modfile out/wasm.mod -tags goapp_patched -deps ./app | grep -E '^readwell/app/(extract|annotate|pipeline)$$|goquery|cascadia|golang.org/x/net/html'); \
+	@bad=$$(GOOS=js GOARCH=wasm $(GO) list $(UI_MOD) -deps ./app | grep -E '^readwell/app/(extract|annotate|pipeline)$$|goquery|cascadia|golang.org/x/net/html'); \
 	if [ -n "$$bad" ]; then echo "the UI wasm must not link the pipeline (it runs in app/worker):"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no extraction or annotation in the UI wasm"
-	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -modfile out/wasm.mod -tags goapp_patched -deps ./app | grep -E '^(net/http|crypto/tls|crypto/x509|regexp|crypto/aes|crypto/rand|crypto/sha256|github.com/google/uuid)$$'); \
+	@bad=$$(GOOS=js GOARCH=wasm $(GO) list $(UI_MOD) -deps ./app | grep -E '^(net/http|crypto/tls|crypto/x509|regexp|crypto/aes|crypto/rand|crypto/sha256|github.com/google/uuid)$$'); \
 	if [ -n "$$bad" ]; then echo "the UI wasm must not link a server, TLS, regexp, encryption or a hash (app/goapp-wasm.patch, app/article/finish):"; echo "$$bad"; exit 1; fi; \
 	echo "check-core: no net/http, regexp, encryption or hash in the UI wasm"
 

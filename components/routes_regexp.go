@@ -4,6 +4,9 @@ package components
 
 import (
 	"regexp"
+	"strconv"
+
+	"readwell/app/article"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -18,7 +21,7 @@ func registerRoute(r route) {
 func (r route) pattern() string {
 	p := "^" + regexp.QuoteMeta(r.path)
 	if r.id {
-		p += "[0-9a-f]{16}"
+		p += "[0-9a-f]{" + strconv.Itoa(article.IDLength) + "}"
 	}
 	if r.slash {
 		p += "/?"

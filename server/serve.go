@@ -175,9 +175,6 @@ func newHandler(cfg serveConfig, logger *slog.Logger) (http.Handler, error) {
 	if cfg.fetcher == nil {
 		cfg.fetcher = &Fetcher{}
 	}
-	if _, err := seed.Article(); err != nil {
-		return nil, fmt.Errorf("serve: the seed article does not decode: %w", err)
-	}
 	components.Register(components.Sources{Default: seed.Article})
 
 	version, err := webVersion(cfg.webDir)

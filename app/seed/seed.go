@@ -16,8 +16,8 @@ import "readwell/app/article"
 
 // Article returns the seed page as the reader's pipeline reads its text:
 // extraction, then annotation. Callers get their own copy of the top-level
-// struct but must not modify its slices. It never fails (the error is
-// kept for its callers, from when it was decoded).
+// struct but must not modify its slices. The error, always nil, gives it
+// the shape of components.Sources.Default.
 func Article() (article.Article, error) {
 	return generated, nil
 }
