@@ -458,7 +458,7 @@ type engineTimes struct {
 // startSteps lists the client start's User Timing marks (server/loader.js,
 // components/ready.go) in ms from navigation start: where a start's time
 // goes, engine by engine.
-const startSteps = `'html ' + Math.round((performance.getEntriesByType('navigation')[0] || {}).responseEnd) + ', ' + ['readwell-boot', 'readwell-wasm-load', 'readwell-wasm-compiled', 'readwell-wasm-module', 'readwell-wasm-instance', 'readwell-wasm-run', 'readwell-ready']
+const startSteps = `'html ' + Math.round((performance.getEntriesByType('navigation')[0] || {}).responseEnd) + ', ' + ['readwell-boot', 'readwell-wasm-load', 'readwell-wasm-compiled', 'readwell-wasm-module', 'readwell-wasm-instance', 'readwell-wasm-run', 'readwell-main', 'readwell-ready']
 	.map(n => { const e = performance.getEntriesByName(n)[0]; return n.replace('readwell-', '') + ' ' + (e ? Math.round(e.startTime) : '-'); }).join(', ')`
 
 // engineMatrix collects pass/fail per engine and check, the times and the
@@ -499,7 +499,7 @@ func (m *engineMatrix) print(w *os.File) {
 		fmt.Fprintf(&b, " | %10s | %10s | %10s | %10s | %13s | %19s | %v\n",
 			millis(t.paintCold), millis(t.readyCold), millis(t.paintWarm), millis(t.readyWarm), millis(t.readyOffline), millis(t.paintSaved), v)
 	}
-	fmt.Fprintf(&b, "warm start's steps (ms from navigation start): the page's HTML has arrived, boot.js (in the head) runs, the loader (a deferred script) starts, the compile worker has compiled the wasm and posts it (after a warm-up in Chromium when its code is not compiled yet; none: compiled on the page), the page instantiates it, Go runs, the page is ready\n")
+	fmt.Fprintf(&b, "warm start's steps (ms from navigation start): the page's HTML has arrived, boot.js (in the head) runs, the loader (a deferred script) starts, the compile worker has compiled the wasm and posts it (after a warm-up in Chromium when its code is not compiled yet; none: compiled on the page), the page instantiates it, Go runs, the client's main starts (after Go's runtime and every package's init), the page is ready\n")
 	for _, spec := range engineSpecs {
 		fmt.Fprintf(&b, "%-11s   %s\n", spec.name, m.timings[spec.name].warmSteps)
 	}
