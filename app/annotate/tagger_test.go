@@ -1,0 +1,49 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+
+	"readwell/app/article"
+)
+
+// TestNamesStopAtQuoteMarks: the tagger reads the words of a quotation as
+// training does (a word in lower case opens no name there either), and a
+// name never runs on across a quotation mark. Before, "will" in “I think
+// she will,” Gillibrand replied opened a person's name that ran on to
+// "Gillibrand": the speaker's name sat inside the quotation, the quote was
+// left to nobody, and a chip read "will".
+func TestNamesStopAtQuoteMarks(t *testing.T) {
+	d := taggedDoc(t, `Gillibrand on the transcripts
+
+On CNN, Sen. Kristen Gillibrand told host Chris Cuomo she believed that Clinton would release a transcript of a speech she had given to Goldman Sachs.
+
+“I think she will,” Gillibrand replied. “I think she’s been clear that she’s going to. And I think she will release them at the appropriate time.”`)
+	for _, s := range d.spans {
+		if !hasUpper(s.tokens[0]) || strings.ContainsAny(s.name, "“”\"") {
+			t.Errorf("span %q (%s): a name that opens in lower case or runs across a quotation mark", s.name, s.kind)
+		}
+	}
+	mod, err := defaultModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var speakers []string
+	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
+		var e *article.Entity
+		if i, p := set.choose(mod.speaker); i >= 0 && p >= abstainBelow {
+			e = set.entities[i]
+		}
+		if ref.block == 1 {
+			name := "<nobody>"
+			if e != nil {
+				name = e.Name
+			}
+			speakers = append(speakers, name)
+		}
+		return e
+	})
+	if strings.Join(speakers, ", ") != "Kristen Gillibrand, Kristen Gillibrand" {
+		t.Errorf("speakers of the reply: %v, want Kristen Gillibrand twice", speakers)
+	}
+}
