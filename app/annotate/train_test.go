@@ -4,6 +4,7 @@ package annotate
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,5 +64,37 @@ func TestIndefiniteWords(t *testing.T) {
 	}
 	if unnamedSource("the aide") || unnamedSource("Sanders") {
 		t.Error("unnamedSource takes a definite or named source for nobody")
+	}
+}
+
+// TestWordListsHoldEachWordOnce: no word list (titles, organisation
+// suffixes, function words, verbs of saying…) names a word twice, and no
+// verb is both regular and irregular: a list that repeats itself was grown
+// by hand without being read.
+func TestWordListsHoldEachWordOnce(t *testing.T) {
+	if len(wordLists) < 10 {
+		t.Fatalf("%d word lists recorded, want every setOf and verb list", len(wordLists))
+	}
+	for _, list := range append(wordLists, irregularVerbs) {
+		seen := map[string]bool{}
+		for _, w := range list {
+			if seen[w] {
+				t.Errorf("%q is listed twice in the list that starts %q", w, list[:min(3, len(list))])
+			}
+			seen[w] = true
+		}
+	}
+	regular := map[string]bool{}
+	for _, list := range wordLists {
+		if slices.Contains(list, "announce") {
+			for _, v := range list {
+				regular[v] = true
+			}
+		}
+	}
+	for _, v := range irregularVerbs {
+		if regular[v] {
+			t.Errorf("verb %q is listed as regular and irregular", v)
+		}
 	}
 }

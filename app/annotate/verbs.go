@@ -7,27 +7,34 @@ import "strings"
 // irregular pasts are listed.
 var reportingVerbs = map[string]bool{}
 
+// irregularVerbs are the base forms listed with their irregular pasts.
+var irregularVerbs []string
+
 func init() {
-	regular := strings.Fields(`add admit affirm agree allege announce answer argue ask assert assure
-		boast caution claim comment complain concede conclude confirm contend continue counter cry declare
-		demand deny describe disclose echo emphasize emphasise estimate exclaim explain groan hint implore
-		indicate inform insist instruct joke lament maintain mention mock mumble murmur muse note object
-		observe offer opine plead point post predict press proclaim promise propose protest question quip
-		reason recall recommend recount reiterate remark remind repeat reply report respond retort reveal
-		scoff scream shout sigh snap speculate state stress suggest testify thunder tweet underline
-		underscore urge vow warn whisper wonder yell pledge acknowledge add advise caution contend reckon
-		insist confide chime rage rant brag grumble muse pray preach reassure recite warn conclude`)
+	regular := strings.Fields(`add affirm agree allege announce answer argue ask assert assure boast caution claim
+		comment complain concede conclude confirm contend continue counter declare demand
+		describe disclose echo emphasize emphasise estimate exclaim explain groan hint implore
+		indicate inform insist instruct joke lament maintain mention mock mumble murmur muse note
+		object observe offer opine plead point post predict press proclaim promise propose protest
+		question reason recall recommend recount reiterate remark remind repeat report
+		respond retort reveal scoff scream shout sigh speculate state stress suggest
+		thunder underline underscore urge vow warn whisper wonder yell pledge acknowledge
+		advise reckon confide chime rage rant brag grumble pray preach reassure recite reply cry
+		testify deny tweet`)
+	wordLists = append(wordLists, regular)
 	for _, v := range regular {
 		addVerb(v, "")
 	}
+	// A verb whose past the rules of verbForms would misspell is listed
+	// here, not above.
 	irregular := map[string]string{
 		"say": "said", "tell": "told", "write": "wrote written", "speak": "spoke spoken",
 		"think": "thought", "hold": "held", "read": "read", "put": "put", "go": "went",
-		"reply": "replied", "cry": "cried", "testify": "testified", "deny": "denied",
-		"tweet": "tweeted", "quip": "quipped", "snap": "snapped", "admit": "admitted",
+		"quip": "quipped", "snap": "snapped", "admit": "admitted",
 	}
 	for v, past := range irregular {
 		addVerb(v, past)
+		irregularVerbs = append(irregularVerbs, v)
 	}
 	for _, phrase := range []string{"according"} {
 		reportingVerbs[phrase] = true
@@ -76,12 +83,14 @@ func isReportingVerb(w string) bool {
 // Verbs of saying in Spanish, French and German (past and present forms
 // that wire copy uses), for quotes in those languages.
 func init() {
-	for _, v := range strings.Fields(`dijo dice afirmó afirma señaló señala declaró declara explicó
+	others := strings.Fields(`dijo dice afirmó afirma señaló señala declaró declara explicó
 		explica aseguró asegura indicó indica añadió añade agregó agrega sostuvo comentó manifestó
 		expresó advirtió preguntó respondió destacó subrayó insistió
 		a-t-il a-t-elle déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré
 		déclare affirme explique ajoute souligne estime indique précise assure
-		sagte sagt erklärte erklärt betonte betont fügte sagten meinte warnte`) {
+		sagte sagt erklärte erklärt betonte betont fügte sagten meinte warnte`)
+	wordLists = append(wordLists, others)
+	for _, v := range others {
 		reportingVerbs[v] = true
 	}
 }
