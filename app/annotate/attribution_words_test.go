@@ -19,6 +19,11 @@ func TestMixedQuoteMarks(t *testing.T) {
 		{`“He said "no" twice,” she wrote.`, []string{`He said "no" twice`}},
 		{`“One,” he said. “Two," she said.`, []string{"One", "Two"}},
 		{`“Left open to the end`, []string{"Left open to the end"}},
+		// ”…” (a closing mark typed for both): it opens at a word's start
+		// when another one follows; a stray one opens nothing.
+		{`Another said: ”Bird flu in the year of the rooster.” Stocks were ”dwindling.”`, []string{"Bird flu in the year of the rooster.", "dwindling."}},
+		{`A stray ”mark and nothing after`, nil},
+		{`“One” and ”two”`, []string{"One", "two"}},
 	} {
 		text := []rune(c.text)
 		var got []string
