@@ -43,7 +43,10 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		if first == i && i > 0 && toks[i-1].text == "The" && !toks[i-1].sentStart {
 			hadThe = true
 		}
-		for end > first && connectors[toks[end-1].text] {
+		// A name ends on a word with a capital or a digit: a connector
+		// or other small word at its end is the sentence's ("the SUV of
+		// the original e-tron").
+		for end > first && (connectors[toks[end-1].text] || allLower(toks[end-1].text)) {
 			end--
 		}
 		// "Doctors for Camp Closure", "Department of Homeland Security":

@@ -47,3 +47,30 @@ On CNN, Sen. Kristen Gillibrand told host Chris Cuomo she believed that Clinton 
 		t.Errorf("speakers of the reply: %v, want Kristen Gillibrand twice", speakers)
 	}
 }
+
+// TestNamesEndOnACapital: a name the tagger ran on into small words ends
+// at its last word with a capital or a digit.
+func TestNamesEndOnACapital(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []int // per word; 0 out, 3 B-org, 4 I-org
+		want string
+	}{
+		{"the SUV of the original", []int{0, 3, 4, 4, 0}, "SUV"},
+		{"Bank of America said", []int{3, 4, 4, 0}, "Bank of America"},
+		{"Apollo 11 landed", []int{3, 4, 0}, "Apollo 11"},
+	} {
+		text := []rune(c.text)
+		toks := tokenize(text)
+		if len(toks) != len(c.tags) {
+			t.Fatalf("%q: %d words, %d tags", c.text, len(toks), len(c.tags))
+		}
+		var got []string
+		for _, s := range spansFromTags(0, text, toks, c.tags, nil) {
+			got = append(got, s.name)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q tagged %v: names %q, want %q", c.text, c.tags, got, c.want)
+		}
+	}
+}
