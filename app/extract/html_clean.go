@@ -160,6 +160,12 @@ func isBoilerplate(n *html.Node) bool {
 				return true
 			}
 		}
+		// A pull quote ("pullquote", "pull-quote", "pullQuote") repeats a
+		// line of the article beside it, out of its place: read where it
+		// stands, it gave the quotation after it the wrong speaker.
+		if strings.Contains(strings.Join(parts, ""), "pullquote") {
+			return true
+		}
 	}
 	return false
 }

@@ -431,3 +431,34 @@ func TestAuthorBio(t *testing.T) {
 		t.Errorf("the closing author's note is kept: %+v", got)
 	}
 }
+
+// TestPullQuoteLeftOut: a pull quote repeats a line of the article out of
+// its place (often reworded, so dropRepeats misses it); read where it
+// stands, it put a second speaker between a quotation and its "he
+// continued". Every spelling of its class is left out.
+func TestPullQuoteLeftOut(t *testing.T) {
+	paras := []string{
+		"<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring.</p>",
+		"<p>Engineers had warned for years that the piers were wearing away faster than the budget for the bridge could keep up with, the council's minutes show.</p>",
+		"<p>“It has to be done before the floods,” Cooke said at the meeting, adding that the town could not wait for another winter of heavy traffic on it.</p>",
+	}
+	for _, pull := range []string{
+		`<table align="right"><tbody><tr><td class="pullquote">“Close it now,” Cooke said.</td></tr></tbody></table>`,
+		`<div class="pull-quote">“Close it now,” Cooke said.</div>`,
+		`<blockquote class="article__pullQuote">“Close it now,” Cooke said.</blockquote>`,
+	} {
+		doc := "<html><body><article>" + paras[0] + paras[1] + pull + paras[2] + "</article></body></html>"
+		a, err := HTML(doc, "https://example.com/a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range a.Blocks {
+			if strings.Contains(b.Text, "Close it now") {
+				t.Errorf("%s: the pull quote is kept: %q", pull, b.Text)
+			}
+		}
+		if len(a.Blocks) != 3 {
+			t.Errorf("%s: %d blocks, want the 3 paragraphs", pull, len(a.Blocks))
+		}
+	}
+}
