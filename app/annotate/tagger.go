@@ -42,9 +42,9 @@ func tagAllowed(prev, tag int) bool {
 // tagAllowedAt is tagAllowed at word i, where a name also does not go on
 // across a quotation mark between two words (“…she will,” Gillibrand
 // replied: "will" and "Gillibrand" are no one name). The training data
-// hold ten such names in 837 articles, all of them CoreNLP's slips (a
-// tweet's markup, "Feel" “Invisible”), so the tagger's training reads
-// them as they are.
+// hold ten such names in 837 articles, most of them CoreNLP's slips (a
+// tweet's markup, "Feel" “Invisible”), one a nickname (C.L. “Butch”
+// Otter, now two names): the tagger's training reads them as they are.
 func tagAllowedAt(in *taggerInput, i, prev, tag int) bool {
 	if tag != tagOut && !tagBegins(tag) && in.breaksName(i) {
 		return false

@@ -11,8 +11,8 @@ var reportingVerbs = map[string]bool{}
 var irregularVerbs []string
 
 func init() {
-	regular := strings.Fields(`add affirm agree allege announce answer argue ask assert assure boast caution claim
-		comment complain concede conclude confirm contend continue counter declare demand
+	regular := strings.Fields(`add affirm agree allege announce answer argue ask assert assure
+		boast caution claim comment complain concede conclude confirm contend continue counter declare demand
 		describe disclose echo emphasize emphasise estimate exclaim explain groan hint implore
 		indicate inform insist instruct joke lament maintain mention mock mumble murmur muse note
 		object observe offer opine plead point post predict press proclaim promise propose protest
