@@ -289,6 +289,9 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			kind = "org" // "Los Angeles Lakers", "Kansas City Star": named for their city
 		}
 		name := canonicalName(g, kind)
+		if short := namedFirstBy(g, spans); kind == "org" && short != "" {
+			name = canonicalOrg(short, g.hadThe)
+		}
 		id := slug(name)
 		for n := 2; used[id] || id == ""; n++ {
 			id = slug(name) + "-" + strconv.Itoa(n)
@@ -370,6 +373,37 @@ func canonicalName(g *group, kind string) string {
 		return canonicalOrg(name, g.hadThe)
 	}
 	return name
+}
+
+// namedFirstBy is the shorter form an organisation goes by when the
+// article named it so first, and more often, than by its longest form,
+// which opens with it ("SLS" 26 times, then "SLS Block 1B", a variant
+// named later; "Big Machine" before "Big Machine Label Group"); "" when
+// the longest form comes first ("Goldman Sachs", then "Goldman").
+func namedFirstBy(g *group, spans []span) string {
+	long := formOf(g)
+	first := map[string]int{}
+	for _, i := range g.spans {
+		if p, ok := first[spans[i].name]; !ok || pos(spans[i]) < p {
+			first[spans[i].name] = pos(spans[i])
+		}
+	}
+	best := ""
+	for f, n := range g.forms {
+		if f == long || !strings.HasPrefix(long, f+" ") || first[f] > first[long] || n <= g.forms[long] {
+			continue
+		}
+		// Not a place ("New Hampshire Union Leader") nor a word the news
+		// writes in lower case ("Black Lives Matter", "Democracy for
+		// America").
+		if places[f] != "" || !strings.Contains(f, " ") && defaultCommonWords()[strings.ToLower(f)] {
+			continue
+		}
+		if best == "" || first[f] < first[best] {
+			best = f
+		}
+	}
+	return best
 }
 
 // formOf is a group's longest written form, the commonest among equals.

@@ -74,3 +74,31 @@ func TestNamesEndOnACapital(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationNamedFirstByItsShortForm: an organisation the article
+// names first, and most, by a shorter form goes by it, the longer form
+// (named later, a variant or a division) an alias; named first in full,
+// it goes by its full name. A common word or a place is no short form to
+// go by.
+func TestOrganisationNamedFirstByItsShortForm(t *testing.T) {
+	org := func(block int, name string) span {
+		return span{kind: "org", name: name, tokens: strings.Fields(name), block: block}
+	}
+	for _, c := range []struct {
+		spans []span
+		want  string
+	}{
+		{[]span{org(0, "SLS"), org(1, "SLS"), org(2, "SLS Block 1B"), org(3, "SLS")}, "SLS"},
+		{[]span{org(0, "Goldman Sachs"), org(1, "Goldman"), org(2, "Goldman")}, "Goldman Sachs"},
+		{[]span{org(0, "Black"), org(1, "Black"), org(2, "Black Lives Matter")}, "Black Lives Matter"},
+	} {
+		ents, _ := resolveSpans(c.spans)
+		if len(ents) != 1 || ents[0].Name != c.want {
+			var names []string
+			for _, e := range ents {
+				names = append(names, e.Name)
+			}
+			t.Errorf("%v: entities %q, want one named %q", c.spans[0].name, names, c.want)
+		}
+	}
+}
