@@ -1,6 +1,6 @@
 // Command server is Readwell's server: `serve` runs the app, `extract` turns
 // one page into an Article on stdout, `precompress` writes the .br and .gz
-// twins of a built asset. main only dispatches; each subcommand lives in its
+// twins of a built asset, `packdata` joins a built wasm's data segments. main only dispatches; each subcommand lives in its
 // own file with a run function that tests call directly.
 package main
 
@@ -22,6 +22,7 @@ commands:
   extract      extract one page (file, - for stdin) to an Article on stdout
   export       write the app and the default article as a static site (-out DIR)
   precompress  write FILE.br and FILE.gz next to each FILE
+  packdata     join the data segments of each Go-built wasm FILE (before precompress)
 `
 
 func main() {
@@ -50,6 +51,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runExport(ctx, args[1:], stderr)
 	case "precompress":
 		err = runPrecompress(args[1:])
+	case "packdata":
+		err = runPackData(args[1:], stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
