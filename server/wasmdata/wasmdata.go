@@ -206,32 +206,30 @@ func (r *reader) byte() byte {
 }
 
 func (r *reader) uleb() uint64 {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		c := r.byte()
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v
-		}
-	}
-	r.err = errors.New("LEB128 number too long")
-	return 0
+	v, _ := r.leb()
+	return v
 }
 
 func (r *reader) sleb() int64 {
-	var v int64
-	for shift := 0; shift < 64; shift += 7 {
+	v, bits := r.leb()
+	if bits > 0 && bits < 64 && v&(1<<(bits-1)) != 0 {
+		v |= ^uint64(0) << bits // the sign bit, extended
+	}
+	return int64(v)
+}
+
+// leb reads a LEB128 number's bits and how many there are.
+func (r *reader) leb() (v uint64, bits int) {
+	for bits < 64 {
 		c := r.byte()
-		v |= int64(c&0x7f) << shift
+		v |= uint64(c&0x7f) << bits
+		bits += 7
 		if c < 0x80 {
-			if c&0x40 != 0 && shift+7 < 64 {
-				v |= -1 << (shift + 7)
-			}
-			return v
+			return v, bits
 		}
 	}
 	r.err = errors.New("LEB128 number too long")
-	return 0
+	return 0, 0
 }
 
 func appendUleb(out []byte, v uint64) []byte {
