@@ -61,6 +61,7 @@ func (d *ldoc) tagNames(m *linearModel) {
 		in := newTaggerInput(d.blocks[b], d.toks[b], d.quotes[b])
 		tags[b] = tagBlock(m, &in, stats)
 	}
+	splitJoinedNames(d.toks, tags)
 	surnames := propagateNames(d.toks, tags)
 	for b := range d.blocks {
 		d.addSpans(withDemonyms(b, d.toks[b], tags[b], spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)))
@@ -454,3 +455,69 @@ const (
 	maxPropagatedNames = 2000
 	maxNamesPerWord    = 32
 )
+
+// splitJoinedNames makes two names of one the tagger ran on across "and"
+// when the article names the first half on its own elsewhere and writes
+// the second elsewhere too ("the Moon and Mars", "Emerson College and
+// Opinion Savvy"); a name whose halves it never writes apart keeps its
+// "and" ("House Ways and Means Committee").
+func splitJoinedNames(toks [][]token, tags [][]int) {
+	named := map[string]bool{}
+	eachName(toks, tags, func(b, i, j int) {
+		named[joinWords(toks[b][i:j])] = true
+	})
+	written := map[string]int{} // how often each word is written capitalised
+	for _, ts := range toks {
+		for _, t := range ts {
+			if t.capitalized() {
+				written[t.text]++
+			}
+		}
+	}
+	eachName(toks, tags, func(b, i, j int) {
+		for k := i + 1; k < j-1; k++ {
+			if toks[b][k].text == "and" && named[joinWords(toks[b][i:k])] && writtenApart(toks[b][k+1:j], written) {
+				tags[b][k] = tagOut
+				tags[b][k+1] = tags[b][i] // begins a name of the same kind
+				return
+			}
+		}
+	})
+}
+
+// eachName calls f with the words [i, j) of each name in tags.
+func eachName(toks [][]token, tags [][]int, f func(b, i, j int)) {
+	for b := range toks {
+		for i := 0; i < len(toks[b]); {
+			if !tagBegins(tags[b][i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks[b]) && tags[b][j] == tags[b][i]+1 {
+				j++
+			}
+			f(b, i, j)
+			i = j
+		}
+	}
+}
+
+func joinWords(ts []token) string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.text
+	}
+	return strings.Join(words, " ")
+}
+
+// writtenApart: each of the words is written, capitalised, somewhere
+// besides here.
+func writtenApart(ts []token, written map[string]int) bool {
+	for _, t := range ts {
+		if written[t.text] < 2 {
+			return false
+		}
+	}
+	return true
+}

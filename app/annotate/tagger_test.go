@@ -102,3 +102,32 @@ func TestOrganisationNamedFirstByItsShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedNamesSplit: a name run on across "and" is two when the
+// article names its first half alone and writes the second elsewhere; an
+// organisation whose halves it never writes apart keeps its "and".
+func TestJoinedNamesSplit(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []int // per word: 0 out, 3 B-org, 4 I-org
+		want string
+	}{
+		{"the Moon and Mars . the Moon is near . Mars is red", []int{0, 3, 4, 4, 0, 3, 0, 0, 0, 0, 0}, "Moon|Mars|Moon"},
+		{"the House Ways and Means Committee met . the House Ways", []int{0, 3, 4, 4, 4, 4, 0, 0, 3, 4}, "House Ways and Means Committee|House Ways"},
+	} {
+		text := []rune(strings.ReplaceAll(c.text, " .", "."))
+		toks := tokenize(text)
+		if len(toks) != len(c.tags) {
+			t.Fatalf("%q: %d words, %d tags", c.text, len(toks), len(c.tags))
+		}
+		tags := [][]int{append([]int(nil), c.tags...)}
+		splitJoinedNames([][]token{toks}, tags)
+		var got []string
+		for _, s := range spansFromTags(0, text, toks, tags[0], nil) {
+			got = append(got, s.name)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: names %q, want %q", c.text, got, c.want)
+		}
+	}
+}
