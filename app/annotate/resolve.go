@@ -289,8 +289,10 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 			kind = "org" // "Los Angeles Lakers", "Kansas City Star": named for their city
 		}
 		name := canonicalName(g, kind)
-		if short := namedFirstBy(g, spans); kind == "org" && short != "" {
-			name = canonicalOrg(short, g.hadThe)
+		if kind == "org" && len(g.forms) > 1 {
+			if short := namedFirstBy(g, spans); short != "" {
+				name = canonicalOrg(short, g.hadThe)
+			}
 		}
 		id := slug(name)
 		for n := 2; used[id] || id == ""; n++ {
