@@ -45,48 +45,61 @@ type segment struct {
 // but active segments of memory 0 at constant offsets (which Go does not
 // write) comes back as it is; a module that cannot be read is an error.
 func Pack(module []byte, maxGap int) ([]byte, Stats, error) {
-	if !bytes.HasPrefix(module, magic) {
-		return nil, Stats{}, errors.New("wasmdata: not a WebAssembly module (version 1)")
+	secs, err := sections(module)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	var stats Stats
+	for k, sec := range secs {
+		if sec.id != sectionData {
+			continue
+		}
+		segs, ok, err := readSegments(sec.body)
+		if err != nil {
+			return nil, Stats{}, err
+		}
+		if !ok {
+			return module, Stats{}, nil
+		}
+		stats.Before = len(segs)
+		segs = join(segs, int64(maxGap))
+		stats.After = len(segs)
+		secs[k].body = writeSegments(segs)
 	}
 	out := append([]byte(nil), magic...)
-	var stats Stats
+	for _, sec := range secs {
+		if sec.id == sectionDataCount && stats.Before != stats.After {
+			// It counts the data segments (it comes before them).
+			sec.body = appendUleb(nil, uint64(stats.After))
+		}
+		out = appendSection(out, sec.id, sec.body)
+	}
+	return out, stats, nil
+}
+
+// section is one section of a module: its id and its bytes.
+type section struct {
+	id   byte
+	body []byte
+}
+
+// sections reads a module's sections.
+func sections(module []byte) ([]section, error) {
+	if !bytes.HasPrefix(module, magic) {
+		return nil, errors.New("wasmdata: not a WebAssembly module (version 1)")
+	}
+	var out []section
 	r := reader{b: module, i: len(magic)}
 	for r.i < len(module) {
 		id := r.byte()
 		size := r.uleb()
 		if r.err != nil || size > uint64(len(module)-r.i) {
-			return nil, Stats{}, fmt.Errorf("wasmdata: section at byte %d: %w", r.i, errTruncated)
+			return nil, fmt.Errorf("wasmdata: section at byte %d: %w", r.i, errTruncated)
 		}
-		body := module[r.i : r.i+int(size)]
+		out = append(out, section{id, module[r.i : r.i+int(size)]})
 		r.i += int(size)
-		switch id {
-		case sectionData:
-			segs, ok, err := readSegments(body)
-			if err != nil {
-				return nil, Stats{}, err
-			}
-			if !ok {
-				return module, Stats{}, nil
-			}
-			stats.Before = len(segs)
-			segs = join(segs, int64(maxGap))
-			stats.After = len(segs)
-			out = appendSection(out, id, writeSegments(segs))
-		case sectionDataCount:
-			// Filled in below, once the data section is rewritten: it
-			// comes before it.
-			out = appendSection(out, id, body)
-		default:
-			out = appendSection(out, id, body)
-		}
 	}
-	if stats.Before != stats.After {
-		var err error
-		if out, err = setDataCount(out, stats.After); err != nil {
-			return nil, Stats{}, err
-		}
-	}
-	return out, stats, nil
+	return out, nil
 }
 
 var errTruncated = errors.New("truncated")
@@ -115,7 +128,9 @@ func readSegments(body []byte) (segs []segment, ok bool, err error) {
 		if r.err != nil || length > uint64(len(body)-r.i) {
 			return nil, false, fmt.Errorf("wasmdata: data segment %d: %w", k, errTruncated)
 		}
-		segs = append(segs, segment{offset: offset, data: body[r.i : r.i+int(length)]})
+		// Capacity clipped to the segment: join's first append copies it
+		// out of the module, never over the bytes after it.
+		segs = append(segs, segment{offset: offset, data: body[r.i : r.i+int(length) : r.i+int(length)]})
 		r.i += int(length)
 	}
 	if r.err != nil {
@@ -137,10 +152,7 @@ func join(segs []segment, maxGap int64) []segment {
 			last := &out[n-1]
 			end := last.offset + int64(len(last.data))
 			if s.offset >= end && s.offset-end <= maxGap {
-				data := make([]byte, 0, int(s.offset-last.offset)+len(s.data))
-				data = append(data, last.data...)
-				data = append(data, make([]byte, s.offset-end)...)
-				last.data = append(data, s.data...)
+				last.data = append(append(last.data, make([]byte, s.offset-end)...), s.data...)
 				continue
 			}
 		}
@@ -159,27 +171,6 @@ func writeSegments(segs []segment) []byte {
 		out = append(out, s.data...)
 	}
 	return out
-}
-
-// setDataCount rewrites the data count section, if the module has one,
-// to n.
-func setDataCount(module []byte, n int) ([]byte, error) {
-	out := append([]byte(nil), magic...)
-	r := reader{b: module, i: len(magic)}
-	for r.i < len(module) {
-		id := r.byte()
-		size := r.uleb()
-		if r.err != nil || size > uint64(len(module)-r.i) {
-			return nil, fmt.Errorf("wasmdata: section at byte %d: %w", r.i, errTruncated)
-		}
-		body := module[r.i : r.i+int(size)]
-		r.i += int(size)
-		if id == sectionDataCount {
-			body = appendUleb(nil, uint64(n))
-		}
-		out = appendSection(out, id, body)
-	}
-	return out, nil
 }
 
 func appendSection(out []byte, id byte, body []byte) []byte {

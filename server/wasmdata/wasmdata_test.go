@@ -20,18 +20,17 @@ func module(segs ...segment) []byte {
 // bytes they set (zeros included).
 func image(t testing.TB, m []byte) (map[int64]byte, int) {
 	t.Helper()
-	r := reader{b: m, i: len(magic)}
+	secs, err := sections(m)
+	if err != nil {
+		t.Fatal(err)
+	}
 	img := map[int64]byte{}
 	count := 0
-	for r.i < len(m) {
-		id := r.byte()
-		size := int(r.uleb())
-		body := m[r.i : r.i+size]
-		r.i += size
-		if id != sectionData {
+	for _, sec := range secs {
+		if sec.id != sectionData {
 			continue
 		}
-		segs, ok, err := readSegments(body)
+		segs, ok, err := readSegments(sec.body)
 		if err != nil || !ok {
 			t.Fatalf("data section unreadable: ok %v, %v", ok, err)
 		}
@@ -71,9 +70,13 @@ func TestPackJoinsNearSegments(t *testing.T) {
 		segment{5002, []byte("gh")}, // right after: joined
 		segment{4000, []byte("ij")}, // before the one it follows: kept apart
 	)
+	kept := bytes.Clone(in)
 	out, stats, err := Pack(in, MaxGap)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !bytes.Equal(in, kept) {
+		t.Error("Pack wrote over the module it read")
 	}
 	if stats.Before != 5 || stats.After != 3 {
 		t.Errorf("segments %d -> %d, want 5 -> 3", stats.Before, stats.After)
@@ -83,6 +86,22 @@ func TestPackJoinsNearSegments(t *testing.T) {
 	if err != nil || !bytes.Equal(again, out) || stats2.After != 3 {
 		t.Errorf("packing twice changes the module (%v, %+v)", err, stats2)
 	}
+}
+
+// TestPackCountsInDataCount: a data count section, which comes before the
+// data, is rewritten to the segments Pack leaves.
+func TestPackCountsInDataCount(t *testing.T) {
+	in := appendSection(append([]byte(nil), magic...), sectionDataCount, []byte{2})
+	in = appendSection(in, sectionData, writeSegments([]segment{{0, []byte("ab")}, {4, []byte("cd")}}))
+	out, _, err := Pack(in, MaxGap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	secs, err := sections(out)
+	if err != nil || len(secs) != 2 || secs[0].id != sectionDataCount || !bytes.Equal(secs[0].body, []byte{1}) {
+		t.Errorf("sections after packing %+v (%v), want a data count of 1 first", secs, err)
+	}
+	sameMemory(t, in, out)
 }
 
 func TestPackLeavesOtherDataAlone(t *testing.T) {
