@@ -29,12 +29,6 @@ func findQuotes(block int, text []rune) []quoteSpan {
 			lastCurlyClose = i
 		}
 	}
-	curlyCloses := 0 // the ” marks not read yet
-	for _, r := range text {
-		if r == '”' {
-			curlyCloses++
-		}
-	}
 	open := -1
 	var closer rune
 	add := func(o, c int, unclosed bool) {
@@ -55,14 +49,11 @@ func findQuotes(block int, text []rune) []quoteSpan {
 		if len(spans) >= MaxQuotesPerBlock {
 			return spans // a list of terms or a dump, not prose: enough
 		}
-		if r == '”' {
-			curlyCloses--
-		}
 		if open < 0 {
 			switch {
 			case r == '“' || r == '„':
 				open, closer = i, '”'
-			case r == '”' && curlyCloses > 0 && opensHere(text, i):
+			case r == '”' && i < lastCurlyClose && opensHere(text, i):
 				// ”…” as some pages type it (said: ”Bird flu…”): a
 				// closing mark at a word's start opens, when another
 				// one follows to close it.
