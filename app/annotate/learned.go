@@ -358,39 +358,25 @@ func propagateNames(toks [][]token, tags [][]int) (surnames map[string]bool) {
 	room := func(key, first string) bool {
 		return !seen[key] && len(seen) < maxPropagatedNames && len(known.byFirst[first]) < maxNamesPerWord
 	}
-	for b, ts := range toks {
-		for i := 0; i < len(ts); {
-			if !tagBegins(tags[b][i]) {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(ts) && tags[b][j] == tags[b][i]+1 {
-				j++
-			}
-			var words []string
-			for _, t := range ts[i:j] {
-				words = append(words, t.text)
-			}
-			key := strings.Join(words, " ")
-			if hasUpper(words[0]) && !functionWords[words[0]] && room(key, words[0]) {
-				seen[key] = true
-				known.add(words, append([]int(nil), tags[b][i:j]...))
-			}
-			// A person's surname alone is that person again ("says
-			// Doctor" after "Ken Doctor"), even when it is a common word.
-			last := surname(words)
-			if len(words) > 1 && tagKind(tags[b][i]) == "person" && hasUpper(last) && !functionWords[last] && room(last, last) {
-				seen[last] = true
-				if surnames == nil {
-					surnames = map[string]bool{}
-				}
-				surnames[last] = true
-				known.add([]string{last}, []int{tags[b][i]})
-			}
-			i = j
+	eachName(toks, tags, func(b, i, j int) {
+		words := wordsOf(toks[b][i:j])
+		key := strings.Join(words, " ")
+		if hasUpper(words[0]) && !functionWords[words[0]] && room(key, words[0]) {
+			seen[key] = true
+			known.add(words, append([]int(nil), tags[b][i:j]...))
 		}
-	}
+		// A person's surname alone is that person again ("says
+		// Doctor" after "Ken Doctor"), even when it is a common word.
+		last := surname(words)
+		if len(words) > 1 && tagKind(tags[b][i]) == "person" && hasUpper(last) && !functionWords[last] && room(last, last) {
+			seen[last] = true
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
+			surnames[last] = true
+			known.add([]string{last}, []int{tags[b][i]})
+		}
+	})
 	known.mark(toks, tags)
 	return surnames
 }
@@ -503,13 +489,16 @@ func eachName(toks [][]token, tags [][]int, f func(b, i, j int)) {
 	}
 }
 
-func joinWords(ts []token) string {
+// wordsOf is the words of ts.
+func wordsOf(ts []token) []string {
 	words := make([]string, len(ts))
 	for i, t := range ts {
 		words[i] = t.text
 	}
-	return strings.Join(words, " ")
+	return words
 }
+
+func joinWords(ts []token) string { return strings.Join(wordsOf(ts), " ") }
 
 // writtenApart: each of the words is written, capitalised, somewhere
 // besides here.

@@ -79,10 +79,7 @@ func personExamples(g polnear.Article, common map[string]bool, roles func(string
 				first++
 			}
 			if first < j && (j-first > 1 || !toks[first].sentStart || first == 0 && len(toks) <= 8) {
-				s := span{block: b, first: first, end: j, start: toks[first].start, stop: toks[j-1].end, kind: ""}
-				for _, t := range toks[first:j] {
-					s.tokens = append(s.tokens, t.text)
-				}
+				s := span{block: b, first: first, end: j, start: toks[first].start, stop: toks[j-1].end, kind: "", tokens: wordsOf(toks[first:j])}
 				s.name = strings.Join(s.tokens, " ")
 				if others[s.name] == nil {
 					otherOrder = append(otherOrder, s.name)

@@ -106,10 +106,7 @@ func appendSpan(out []span, block int, text []rune, toks []token, first, end int
 	if end <= first {
 		return out
 	}
-	s := span{block: block, first: first, end: end, start: toks[first].start, stop: toks[end-1].end, kind: kind, hadThe: hadThe}
-	for _, t := range toks[first:end] {
-		s.tokens = append(s.tokens, t.text)
-	}
+	s := span{block: block, first: first, end: end, start: toks[first].start, stop: toks[end-1].end, kind: kind, hadThe: hadThe, tokens: wordsOf(toks[first:end])}
 	s.name = joinTokens(text, toks[first:end])
 	if titleWords[s.name] && !surnames[s.name] || functionWords[s.name] {
 		return out

@@ -162,10 +162,7 @@ func projectNames(d *ldoc, ents []polnear.Entity) [][]int {
 		if k < 0 {
 			continue
 		}
-		var words []string
-		for _, t := range tokenize([]rune(e.Name)) {
-			words = append(words, t.text)
-		}
+		words := wordsOf(tokenize([]rune(e.Name)))
 		if len(words) == 0 {
 			continue
 		}
