@@ -10,7 +10,6 @@ package main
 import (
 	"context"
 	"runtime/debug"
-	"syscall/js"
 
 	"readwell/app/article"
 	"readwell/app/library"
@@ -25,9 +24,7 @@ import (
 func main() {
 	// Where Go's own start (runtime, package inits) ends and the client's
 	// begins, for the start's steps the engine matrix prints.
-	if p := js.Global().Get("performance"); p.Truthy() && p.Get("mark").Type() == js.TypeFunction {
-		p.Call("mark", "readwell-main")
-	}
+	components.MarkTiming("readwell-main")
 	// Go's collector runs on the page's only thread, a long task each
 	// cycle (100-200 ms while a pasted 10,000-word article is mounted): a
 	// heap three times the live one instead of twice (a few MB more) halves

@@ -13,8 +13,15 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 func markAppReady(ctx app.Context) {
 	started = true
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+	MarkTiming("readwell-ready")
+}
+
+// MarkTiming leaves a User Timing mark of that name, where the browser has
+// User Timing (the start's steps: server/loader.js marks the loader's,
+// app/main.go "readwell-main", markAppReady "readwell-ready").
+func MarkTiming(name string) {
 	if perf := app.Window().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
-		perf.Call("mark", "readwell-ready")
+		perf.Call("mark", name)
 	}
 }
 
