@@ -1,7 +1,8 @@
 // Command server is Readwell's server: `serve` runs the app, `extract` turns
 // one page into an Article on stdout, `precompress` writes the .br and .gz
-// twins of a built asset, `packdata` joins a built wasm's data segments. main only dispatches; each subcommand lives in its
-// own file with a run function that tests call directly.
+// twins of a built asset, `packdata` joins a built wasm's data segments.
+// main only dispatches; each subcommand lives in its own file with a run
+// function that tests call directly.
 package main
 
 import (
