@@ -32,14 +32,17 @@ func (d *ldoc) genders() map[*article.Entity]string {
 	return d.gender
 }
 
-// newLdoc reads the blocks: words and quotations. Captions and code
-// carry neither quotes nor names.
+// newLdoc reads the blocks: words and quotations. Captions, code and
+// credit lines (blankCredits) carry neither quotes nor names.
 func newLdoc(a *article.Article) *ldoc {
 	d := &ldoc{}
 	for b, blk := range a.Blocks {
 		text, str := []rune(blk.Text), blk.Text
 		if blk.Kind == article.KindFigure || blk.Kind == article.KindPre {
 			text, str = nil, ""
+		}
+		if blank := blankCredits(text); len(blank) != len(text) || len(blank) > 0 && &blank[0] != &text[0] {
+			text, str = blank, string(blank)
 		}
 		if !utf8.ValidString(str) {
 			str = string(text) // what tokenize reads: invalid bytes made U+FFFD

@@ -43,6 +43,16 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		if first == i && i > 0 && toks[i-1].text == "The" && !toks[i-1].sentStart {
 			hadThe = true
 		}
+		// "El Paso", "Los Angeles": a Spanish article the tagger left out
+		// (it reads one as a function word) opens the name.
+		if first == i && i > 0 && tags[i-1] == tagOut && nameArticles[toks[i-1].text] && onlySpaces(text[toks[i-1].end:toks[i].start]) {
+			first = i - 1
+		}
+		// "the Health and Human Services secretary": capitalised words
+		// the tagger left out, then "and", open an organisation's name.
+		if kind == "org" && first == i {
+			first = joinedOrgStart(text, toks, tags, i)
+		}
 		// A name ends on a word with a capital or a digit: a connector
 		// or other small word at its end is the sentence's ("the SUV of
 		// the original e-tron").
@@ -62,8 +72,13 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		// stands before it is their organisation or place, if the tagger
 		// said so, or else part of the title.
 		if k := lastTitle(toks, first, end); k >= 0 {
-			if kind != "person" && k > first {
-				out = appendSpan(out, block, text, toks, first, k, kind, hadThe, surnames)
+			// "Disney Chief Executive Bob Iger": the whole title comes off.
+			from := k
+			for from > first && titleWords[toks[from-1].text] {
+				from--
+			}
+			if kind != "person" && from > first {
+				out = appendSpan(out, block, text, toks, first, from, kind, hadThe, surnames)
 			}
 			first, kind, hadThe = k+1, "person", false
 		}
@@ -78,6 +93,30 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 	return out
 }
 
+// nameArticles are Spanish articles that open place names written in
+// English ("El Paso", "Los Angeles", "Las Vegas", "La Paz").
+var nameArticles = setOf("El", "La", "Los", "Las")
+
+// joinedOrgStart is where an organisation's name that the tagger begins
+// at token i begins: earlier, at capitalised words it left out before an
+// "and" ("Health and Human Services", "Citizenship and Immigration
+// Services"); i when there are none. Words the tagger named are another
+// name ("the FBI and Justice Department").
+func joinedOrgStart(text []rune, toks []token, tags []int, i int) int {
+	if i < 2 || toks[i-1].text != "and" || tags[i-1] != tagOut || commaBefore(text, toks, i-1) {
+		return i
+	}
+	first := i - 1
+	for first > 0 && i-first <= 4 && tags[first-1] == tagOut && toks[first-1].capitalized() && !toks[first-1].sentStart &&
+		!functionWords[toks[first-1].text] && (first == i-1 || !commaBefore(text, toks, first)) {
+		first--
+	}
+	if first == i-1 {
+		return i
+	}
+	return first
+}
+
 // lastTitle is the index of the last title word in toks[first:end]
 // that has a capitalised name after it, or -1. A regnal title before a
 // single name stays with it ("Prince Andrew", "Pope Francis").
@@ -89,6 +128,11 @@ func lastTitle(toks []token, first, end int) int {
 		}
 	}
 	if k < 0 || regnalTitles[toks[k].text] && k == end-2 || end-k-1 > 4 {
+		return -1
+	}
+	// After a connector a title is the name's ("Office of Inspector
+	// General", "Secretary of State").
+	if k > first && connectors[toks[k-1].text] {
 		return -1
 	}
 	// What follows must look like a person's name, not "World Health

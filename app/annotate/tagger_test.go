@@ -75,6 +75,41 @@ func TestNamesEndOnACapital(t *testing.T) {
 	}
 }
 
+// TestNameSpansAroundTheTagger: what the tagger leaves out or runs on
+// that the name is known to hold or not: a Spanish article opening a
+// place's name, capitalised words and "and" opening an organisation's, a
+// title after "of" (the organisation's, not a person's), and a run of
+// titles between an organisation and a person.
+func TestNameSpansAroundTheTagger(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []int // per word; 0 out, 1/2 B/I-person, 3/4 B/I-org, 5/6 B/I-place
+		want string
+	}{
+		{"in an El Paso facility", []int{0, 0, 0, 5, 0}, "El Paso{place}"},
+		{"flights to Los Angeles and", []int{0, 0, 0, 5, 0}, "Los Angeles{place}"},
+		{"the Health and Human Services secretary", []int{0, 0, 0, 3, 4, 0}, "Health and Human Services{org}"},
+		{"manual of the Citizenship and Immigration Services says", []int{0, 0, 0, 0, 0, 3, 4, 0}, "Citizenship and Immigration Services{org}"},
+		{"the FBI and Justice Department said", []int{0, 3, 0, 3, 4, 0}, "FBI{org}|Justice Department{org}"},
+		{"the DHS Office of Inspector General found", []int{0, 3, 4, 4, 4, 4, 0}, "DHS Office of Inspector General{org}"},
+		{"Disney Chief Executive Bob Iger said", []int{3, 4, 4, 4, 4, 0}, "Disney{org}|Bob Iger{person}"},
+		{"NASA Administrator Jim Bridenstine said", []int{3, 4, 4, 4, 0}, "NASA{org}|Jim Bridenstine{person}"},
+	} {
+		text := []rune(c.text)
+		toks := tokenize(text)
+		if len(toks) != len(c.tags) {
+			t.Fatalf("%q: %d words, %d tags", c.text, len(toks), len(c.tags))
+		}
+		var got []string
+		for _, s := range spansFromTags(0, text, toks, c.tags, nil) {
+			got = append(got, s.name+"{"+s.kind+"}")
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q tagged %v: names %q, want %q", c.text, c.tags, got, c.want)
+		}
+	}
+}
+
 // TestOrganisationNamedFirstByItsShortForm: an organisation the article
 // names first, and most, by a shorter form goes by it, the longer form
 // (named later, a variant or a division) an alias; named first in full,

@@ -1,0 +1,106 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Credit lines name the people who reported, edited or photographed a
+// story ("(Reporting by Will Dunham; Editing by Tom Brown)", "© Lucy
+// Nicholson", "SOURCE: News agencies"), not the people it is about: read
+// as prose, they gave chips such as "Lucy Nicholson Detainees" (a credit
+// run into the caption after it) and a row of a wire desk's staff.
+// Annotation reads no names in them.
+
+// creditOpeners open a credit, lower case, each once
+// (TestWordListsHoldEachWordOnce).
+var creditOpeners = setOf("reporting by", "additional reporting by", "additional reporting",
+	"editing by", "edited by", "writing by", "written by", "compiled by", "photo by", "photos by",
+	"photograph by", "photographs by", "illustration by", "video by", "graphic by", "image by",
+	"photo:", "photos:", "image:", "images:", "credit:", "credits:", "source:", "sources:",
+	"image source:", "photo credit:", "image credit:", "copyright", "©")
+
+// creditWords bounds a credit's length: a paragraph longer than this that
+// opens with "Photo by" is prose.
+const creditWords = 60
+
+// creditAt: a credit opens at rune i of text (after an optional "(").
+func creditAt(text []rune, i int) bool {
+	if i < len(text) && text[i] == '(' {
+		i++
+	}
+	for i < len(text) && unicode.IsSpace(text[i]) {
+		i++
+	}
+	if i < len(text) && text[i] == '©' {
+		return true
+	}
+	// The opener: up to three words, the last one possibly with a colon.
+	var b strings.Builder
+	words := 0
+	for j := i; j < len(text) && j-i < 40; j++ {
+		r := text[j]
+		if unicode.IsSpace(r) {
+			if b.Len() > 0 && creditOpeners[b.String()] {
+				return true
+			}
+			words++
+			if words == 3 {
+				return false
+			}
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+		if r == ':' {
+			return creditOpeners[b.String()]
+		}
+	}
+	return false
+}
+
+// blankCredits returns text with its credits made spaces (offsets stay):
+// the whole paragraph when it is one, or a parenthesis that is one
+// ("(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)").
+func blankCredits(text []rune) []rune {
+	if creditAt(text, 0) && wordCount(text) <= creditWords {
+		return nil
+	}
+	var out []rune
+	for i, r := range text {
+		if r != '(' || !creditAt(text, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(text) && text[end] != ')' && text[end] != '(' {
+			end++
+		}
+		if end == len(text) || text[end] != ')' {
+			continue
+		}
+		if out == nil {
+			out = append([]rune(nil), text...)
+		}
+		for k := i; k <= end; k++ {
+			out[k] = ' '
+		}
+	}
+	if out == nil {
+		return text
+	}
+	return out
+}
+
+// wordCount counts text's words (runs between spaces).
+func wordCount(text []rune) int {
+	n, in := 0, false
+	for _, r := range text {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in, n = true, n+1
+		}
+	}
+	return n
+}

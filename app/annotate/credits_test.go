@@ -1,0 +1,44 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestBlankCredits(t *testing.T) {
+	const credit = "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)"
+	for _, c := range []struct{ in, want string }{
+		{"(Reporting by Will Dunham; Editing by Tom Brown)", ""},
+		{"Reporting by Greg Roumeliotis and Joshua Franklin in New York; editing by Martin Howell", ""},
+		{"SOURCE: News agencies", ""},
+		{"Image Source: Neil Godwin / Future Publishing/Shutterstock", ""},
+		{"© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif., on May 18, 2018.", ""},
+		{"Braun’s Ithaca Holdings acquired Big Machine Label Group. " + credit,
+			"Braun’s Ithaca Holdings acquired Big Machine Label Group. " + strings.Repeat(" ", utf8.RuneCountInString(credit))},
+		// Prose stays.
+		{"Reporting on the merger, Reed said the deal was done.", "Reporting on the merger, Reed said the deal was done."},
+		{"The source said (without giving a name) that it was over.", "The source said (without giving a name) that it was over."},
+		{"Photo by photo, the album " + strings.Repeat("goes on and on ", 20), "Photo by photo, the album " + strings.Repeat("goes on and on ", 20)},
+		{"(Photo by", "(Photo by"},
+	} {
+		if got := string(blankCredits([]rune(c.in))); got != c.want {
+			t.Errorf("blankCredits(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCreditsGiveNoNames: a wire story's credit line and a caption's
+// photo credit give no entity.
+func TestCreditsGiveNoNames(t *testing.T) {
+	a := annotated("John Smith resigned on Monday, the ministry said. Smith gave no reason.",
+		"© Lucy Nicholson Detainees at a detention center in San Diego.",
+		"(Reporting by Will Dunham; Editing by Tom Brown)")
+	for _, e := range a.Entities {
+		for _, bad := range []string{"Nicholson", "Dunham", "Brown"} {
+			if strings.Contains(e.Name, bad) {
+				t.Errorf("entity %q from a credit line", e.Name)
+			}
+		}
+	}
+}
