@@ -155,15 +155,15 @@ func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError, []cvP
 	var cands [][]string
 	var tops []cvTop
 	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
-		var speaker *article.Entity
 		probs := set.probabilities(mod.speaker)
 		top := cvTop{p: 0}
 		if i, p := set.choose(mod.speaker); i >= 0 {
 			top = cvTop{name: set.entities[i].Name, p: p}
 		}
 		tops = append(tops, top)
-		if i, p := set.choose(mod.speaker); i >= 0 && p >= abstainBelow {
-			speaker = set.entities[i]
+		q, chosen := d.attribute(ref, set, mod.speaker)
+		if q.kind == kindTerm {
+			tops[len(tops)-1] = cvTop{p: 0} // a term: nobody's, whatever the threshold
 		}
 		var cs []string
 		for i, e := range set.entities {
@@ -171,8 +171,8 @@ func scoreWith(g polnear.Article, mod *models) (polnear.Totals, []cvError, []cvP
 		}
 		cs = append(cs, fmt.Sprintf("<nobody> %.2f", probs[0]))
 		cands = append(cands, cs)
-		quotes = append(quotes, attributed{span: ref.span, speaker: speaker, kind: d.quoteKind(ref.span, speaker, set.saidNear)})
-		return speaker
+		quotes = append(quotes, q)
+		return chosen
 	})
 	d.fill(&a, quotes)
 	p := polnear.FromArticle(a)

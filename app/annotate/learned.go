@@ -144,14 +144,28 @@ var abstainBelow = 0.4
 func (d *ldoc) attributeLearned(m *linearModel) []attributed {
 	var out []attributed
 	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
-		var speaker *article.Entity
-		if i, p := set.choose(m); i >= 0 && p >= abstainBelow {
-			speaker = set.entities[i]
-		}
-		out = append(out, attributed{span: ref.span, speaker: speaker, kind: d.quoteKind(ref.span, speaker, set.saidNear)})
-		return speaker
+		q, chosen := d.attribute(ref, set, m)
+		out = append(out, q)
+		return chosen
 	})
 	return out
+}
+
+// attribute is one quotation's speaker and kind: the ranker's choice,
+// unless it is unsure (abstainBelow) or the quotation is a term — a
+// title, a name or a phrase quoted again ("Meet the Press", "Three
+// Amigos"), nobody's words even where the sentence names someone
+// ("Graham said on MSNBC's “Morning Joe”"). chosen is the ranker's
+// choice all the same: the quotes after a term read who spoke around it.
+func (d *ldoc) attribute(ref quoteRef, set candidateSet, m *linearModel) (q attributed, chosen *article.Entity) {
+	if i, p := set.choose(m); i >= 0 && p >= abstainBelow {
+		chosen = set.entities[i]
+	}
+	q = attributed{span: ref.span, speaker: chosen, kind: d.quoteKind(ref.span, chosen, set.saidNear)}
+	if q.kind == kindTerm {
+		q.speaker = nil
+	}
+	return q, chosen
 }
 
 // eachQuote walks the quotations in order with their candidate sets;

@@ -72,3 +72,27 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsAreNobodys: a quotation read as a term (a title, a name, a
+// phrase quoted again) has no speaker even where the sentence names
+// someone who speaks: PolNeAR credits a show's title to the guest
+// ("Cruz said on NBC's “Meet the Press”"), a reader does not. The quote
+// after it still reads who spoke around it.
+func TestTermsAreNobodys(t *testing.T) {
+	a := annotated(
+		"Sen. Ted Cruz of Texas campaigned in Iowa on Saturday.",
+		"Cruz said on NBC’s “Meet the Press” that he would win the state. “We are going to win Iowa, and then we are going to win the nomination,” he added.",
+	)
+	for _, q := range a.Quotes {
+		e, _ := EntityByID(a, q.Speaker)
+		switch {
+		case q.Text == "Meet the Press" && (q.Speaker != "" || q.Kind != "term"):
+			t.Errorf("%q: speaker %q, kind %s; want nobody's term", q.Text, e.Name, q.Kind)
+		case q.Text != "Meet the Press" && e.Name != "Ted Cruz":
+			t.Errorf("%q: speaker %q, want Ted Cruz", q.Text, e.Name)
+		}
+	}
+	if len(a.Quotes) != 2 {
+		t.Errorf("%d quotes, want 2", len(a.Quotes))
+	}
+}
