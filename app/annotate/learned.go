@@ -67,9 +67,31 @@ func (d *ldoc) tagNames(m *linearModel) {
 	splitJoinedNames(d.toks, tags)
 	surnames := propagateNames(d.toks, tags)
 	for b := range d.blocks {
-		d.addSpans(withDemonyms(b, d.toks[b], tags[b], spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)))
+		joinParticleNames(d.blocks[b], d.toks[b], tags[b])
+		ss := spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)
+		d.addSpans(withDemonyms(b, d.toks[b], tags[b], d.outsideTitles(b, ss)))
 	}
 	d.resolve()
+}
+
+// outsideTitles drops the names inside a quotation that is a title
+// ("Star Wars," "Mary Poppins" and "Bambi"; "Dawson's Creek"): a work's
+// name, not a person's or an organisation's.
+func (d *ldoc) outsideTitles(b int, ss []span) []span {
+	out := ss[:0]
+	for _, s := range ss {
+		if q := d.quoteAround(b, s.start); q == nil || !d.isTitle(*q) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isTitle: quotation q reads as a title in running text (short, every
+// word capitalised but the small ones), as quoteKind reads one.
+func (d *ldoc) isTitle(q quoteSpan) bool {
+	text := d.blocks[q.block]
+	return runeWords(text[q.start:q.end]) <= 5 && titleCase(string(text[q.start:q.end])) && d.runningText(q)
 }
 
 func (d *ldoc) addSpans(ss []span) {

@@ -93,6 +93,37 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 	return out
 }
 
+// nameParticles stand capitalised inside a person's name ("James Van
+// Der Beek", "Oscar De La Hoya"); the tagger reads some as function words
+// (German "Der", Spanish "La") and cuts the name there.
+var nameParticles = setOf("Van", "Von", "Der", "Den", "De", "La", "Le", "Du", "Da", "Di", "Del", "Dos", "Bin", "Al", "Ter")
+
+// joinParticleNames mends a person's name the tagger cut at its
+// particles: a person's name, capitalised particles it left out, and a
+// capitalised word become one name ("James Van" Der "Beek").
+func joinParticleNames(text []rune, toks []token, tags []int) {
+	for i := 1; i < len(toks); i++ {
+		if tagKind(tags[i-1]) != "person" || !nameParticles[toks[i].text] || tags[i] != tagOut && !tagBegins(tags[i]) && tagKind(tags[i]) == "person" {
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < 3 && nameParticles[toks[j].text] && onlySpaces(text[toks[j-1].end:toks[j].start]) {
+			j++
+		}
+		if j == i || j >= len(toks) || !toks[j].capitalized() || nameParticles[toks[j].text] || !onlySpaces(text[toks[j-1].end:toks[j].start]) {
+			continue
+		}
+		if tags[j] != tagOut && tagKind(tags[j]) != "person" {
+			continue
+		}
+		inside := tagOut + 2 // I-person
+		for k := i; k <= j; k++ {
+			tags[k] = inside
+		}
+		i = j
+	}
+}
+
 // nameArticles are Spanish articles that open place names written in
 // English ("El Paso", "Los Angeles", "Las Vegas", "La Paz").
 var nameArticles = setOf("El", "La", "Los", "Las")

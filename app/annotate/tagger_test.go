@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -164,5 +165,52 @@ func TestJoinedNamesSplit(t *testing.T) {
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: names %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestParticlesJoinPersonNames: a person's name the tagger cut at a
+// capitalised particle it reads as a function word is one name; a
+// particle before a name of another kind, or before nothing named, joins
+// nothing.
+func TestParticlesJoinPersonNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []int // 0 out, 1/2 B/I-person, 3/4 B/I-org
+		want []int
+	}{
+		{"James Van Der Beek said", []int{1, 2, 0, 1, 0}, []int{1, 2, 2, 2, 0}},
+		{"Oscar De La Hoya won", []int{1, 0, 0, 1, 0}, []int{1, 2, 2, 2, 0}},
+		{"Smith Der Spiegel reported", []int{1, 0, 3, 0}, []int{1, 0, 3, 0}},
+		{"Smith Van said", []int{1, 0, 0}, []int{1, 0, 0}},
+	} {
+		text := []rune(c.text)
+		toks := tokenize(text)
+		tags := append([]int(nil), c.tags...)
+		joinParticleNames(text, toks, tags)
+		if fmt.Sprint(tags) != fmt.Sprint(c.want) {
+			t.Errorf("%q tagged %v: %v, want %v", c.text, c.tags, tags, c.want)
+		}
+	}
+}
+
+// TestTitlesInQuotesAreNoEntities: the names inside a quoted title ("Star
+// Wars," "Mary Poppins", "Dawson's Creek") are a work's, not a chip's;
+// names in someone's quoted words still count.
+func TestTitlesInQuotesAreNoEntities(t *testing.T) {
+	a := annotated(
+		"Disney's new service is stocked with \"Star Wars,\" \"Mary Poppins\" and \"Bambi.\" Van Der Beek, who starred in \"Dawson's Creek,\" was there.",
+		"\"I met Mary Poppins at the gate,\" Bob Iger said.",
+	)
+	names := map[string]int{}
+	for _, e := range a.Entities {
+		names[e.Name] = e.Mentions
+	}
+	for _, bad := range []string{"Star Wars", "Dawson", "Creek"} {
+		if _, ok := names[bad]; ok {
+			t.Errorf("entity %q from a title in quotes (entities %v)", bad, names)
+		}
+	}
+	if names["Mary Poppins"] != 1 {
+		t.Errorf("Mary Poppins in a quoted sentence: %d mentions, want 1 (entities %v)", names["Mary Poppins"], names)
 	}
 }
