@@ -382,3 +382,27 @@ func TestPlaceGoesByItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveDescriptionsAreUnnamed: "her lawyer", "his wife", "the
+// victim's mother" are people the article does not name, as "an aide"
+// is: their words are nobody's that a chip could show, not the words of
+// the person they belong to. "her lawyer, John Doe," names one.
+func TestPossessiveDescriptionsAreUnnamed(t *testing.T) {
+	a := annotated(
+		"Maria Lopez was sentenced to five years on Monday for fraud.",
+		"\"We will appeal this decision,\" her lawyer said.",
+		"\"She is devastated,\" his wife told reporters after John Smith was jailed.",
+		"The victim's mother testified, describing her daughter as \"brave, strong, and smart.\"",
+		"\"We will appeal,\" her lawyer, John Doe, said.",
+	)
+	want := []string{"", "", "", "John Doe"}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("%d quotes, want %d", len(a.Quotes), len(want))
+	}
+	for i, q := range a.Quotes {
+		e, _ := EntityByID(a, q.Speaker)
+		if e.Name != want[i] {
+			t.Errorf("%q: speaker %q, want %q", q.Text, e.Name, want[i])
+		}
+	}
+}

@@ -796,6 +796,9 @@ func sentencesBetween(toks []token, from, to int) int {
 func pronounKind(toks []token, i int) string {
 	w := strings.ToLower(toks[i].text)
 	if k, ok := pronouns[w]; ok {
+		if w == "her" && i+1 < len(toks) && allLower(toks[i+1].text) && !isReportingVerb(toks[i+1].text) {
+			return "" // "her lawyer said": whose, not who
+		}
 		return k
 	}
 	if orgDescriptions[w] && i > 0 {
@@ -817,7 +820,7 @@ func unnamedSubject(toks []token, from, verb int) bool {
 	if verb <= from || verb-from > 8 {
 		return false
 	}
-	if !indefiniteWords[strings.ToLower(toks[from].text)] {
+	if !indefiniteWords[strings.ToLower(toks[from].text)] && !possessiveDescription(toks[from:verb]) {
 		return false
 	}
 	// The head, the word before the verb, is a common noun: "a Trump
@@ -825,6 +828,27 @@ func unnamedSubject(toks []token, from, verb int) bool {
 	head := toks[verb-1]
 	return verb-1 > from && !head.capitalized()
 }
+
+// possessiveDescription: words such as "her lawyer", "his wife", "the
+// victim's mother", "Clinton's spokesman" — someone named by whose they
+// are, not by name: like "an aide", a person the article does not name.
+func possessiveDescription(words []token) bool {
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	if possessiveDeterminers[strings.ToLower(words[0].text)] {
+		return true
+	}
+	for _, t := range words[:len(words)-1] {
+		if t.possessive {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDeterminers open a possessive description, lower case.
+var possessiveDeterminers = setOf("his", "her", "their", "its", "my", "our")
 
 // descriptionHead is the head noun of a description in toks[from:to]
 // that opens with "the" and names nobody ("the 56-year-old", "the

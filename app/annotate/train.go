@@ -314,8 +314,9 @@ func speakerExamples(td *trainDoc) []speakerExample {
 // insider told the outlet", "one former aide said"), which a reader
 // leaves without a speaker as PolNeAR's unattributed quotes.
 func unnamedSource(source string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(source)), " ")
-	return indefiniteWords[first]
+	src := strings.TrimSpace(source)
+	first, _, _ := strings.Cut(strings.ToLower(src), " ")
+	return indefiniteWords[first] || possessiveDescription(tokenize([]rune(src)))
 }
 
 // speaks: entity e is one of the names (by last word, as the metric reads them).
