@@ -1,8 +1,8 @@
 package annotate
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Credit lines name the people who reported, edited or photographed a
@@ -35,25 +35,28 @@ func creditAt(text []rune, i int) bool {
 	if i < len(text) && text[i] == '©' {
 		return true
 	}
-	// The opener: up to three words, the last one possibly with a colon.
-	var b strings.Builder
-	words := 0
+	// The opener: up to three words, the last one possibly with a colon,
+	// lower-cased into a buffer on the stack (this runs on every block).
+	var buf [48]byte
+	n, words := 0, 0
 	for j := i; j < len(text) && j-i < 40; j++ {
-		r := text[j]
+		r := unicode.ToLower(text[j])
 		if unicode.IsSpace(r) {
-			if b.Len() > 0 && creditOpeners[b.String()] {
+			if n > 0 && creditOpeners[string(buf[:n])] {
 				return true
 			}
 			words++
 			if words == 3 {
 				return false
 			}
-			b.WriteByte(' ')
-			continue
+			r = ' '
 		}
-		b.WriteRune(unicode.ToLower(r))
+		if n+utf8.RuneLen(r) > len(buf) || utf8.RuneLen(r) < 0 {
+			return false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
 		if r == ':' {
-			return creditOpeners[b.String()]
+			return creditOpeners[string(buf[:n])]
 		}
 	}
 	return false

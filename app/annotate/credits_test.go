@@ -42,3 +42,27 @@ func TestCreditsGiveNoNames(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBlankCredits: any text — no panic; the result is nil (a credit
+// line) or as long as the text, each rune kept or made a space.
+func FuzzBlankCredits(f *testing.F) {
+	f.Add("(Reporting by Will Dunham; Editing by Tom Brown)")
+	f.Add("He said (Photos by A, left, and B/AP) and (photo: x")
+	f.Add("©")
+	f.Add("(")
+	f.Fuzz(func(t *testing.T, s string) {
+		in := []rune(s)
+		out := blankCredits(in)
+		if out == nil {
+			return
+		}
+		if len(out) != len(in) {
+			t.Fatalf("blankCredits(%q): %d runes, want %d", s, len(out), len(in))
+		}
+		for i := range in {
+			if out[i] != in[i] && out[i] != ' ' {
+				t.Fatalf("blankCredits(%q): rune %d is %q, want %q or a space", s, i, out[i], in[i])
+			}
+		}
+	})
+}
