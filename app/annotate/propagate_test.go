@@ -33,3 +33,22 @@ func TestPropagateNames(t *testing.T) {
 		t.Errorf("propagateNames tagged %d of %d names starting with Al again, want %d", found, 2*maxNamesPerWord, maxNamesPerWord)
 	}
 }
+
+// TestPlaceOfItsOwnIsNotAShortName: "Carolina" after "North Carolina" is
+// the state's short name; "India" after "North India" and "Ireland"
+// after "Northern Ireland" are places of their own (the gazetteer knows
+// them), not the longer place's chip.
+func TestPlaceOfItsOwnIsNotAShortName(t *testing.T) {
+	place := func(name string) span {
+		return span{kind: "place", name: name, tokens: strings.Fields(name)}
+	}
+	ents, of := resolveSpans([]span{place("North India"), place("India"), place("Northern Ireland"), place("Ireland"), place("North Carolina"), place("Carolina")})
+	var got []string
+	for _, e := range of {
+		got = append(got, e.Name)
+	}
+	want := "North India|India|Northern Ireland|Ireland|North Carolina|North Carolina"
+	if strings.Join(got, "|") != want {
+		t.Errorf("spans resolve to %q, want %q (%d entities)", strings.Join(got, "|"), want, len(ents))
+	}
+}

@@ -273,9 +273,11 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 				continue
 			}
 		}
-		if len(s.tokens) == 1 && s.kind != "org" {
+		if len(s.tokens) == 1 && s.kind != "org" && places[s.name] == "" {
 			// "Carolina" after "North Carolina": the place's short name,
-			// not a person of that name.
+			// not a person of that name. A place of its own ("India"
+			// after "North India", "Ireland" after "Northern Ireland")
+			// is itself.
 			if gs := placeEnds[s.tokens[0]]; len(gs) > 0 {
 				join(nearestGroup(gs, spans, i), i)
 				continue

@@ -63,8 +63,9 @@ func (in *taggerInput) breaksName(i int) bool {
 	})
 }
 
-// nameBreaks are the marks no name goes on across.
-const nameBreaks = "“”\"«»"
+// nameBreaks are the marks no name goes on across: quotation marks,
+// brackets, colons ("Croatia (Group E): Sixth appearance").
+const nameBreaks = "“”\"«»()[]:;"
 
 var tagNames = [tagCount]string{"O", "B-per", "I-per", "B-org", "I-org", "B-loc", "I-loc"}
 

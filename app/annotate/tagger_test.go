@@ -214,3 +214,44 @@ func TestTitlesInQuotesAreNoEntities(t *testing.T) {
 		t.Errorf("Mary Poppins in a quoted sentence: %d mentions, want 1 (entities %v)", names["Mary Poppins"], names)
 	}
 }
+
+// TestNamesStopAtBracketsAndColons: no name runs on across a bracket or
+// a colon. Before, "Croatia (Group E): Sixth appearance" gave the chips
+// "Croatia (Group" and "E): Sixth", a person.
+func TestNamesStopAtBracketsAndColons(t *testing.T) {
+	d := taggedDoc(t, "World Cup draw\n\nThe draw was made on Saturday in Bucharest.\n\nCroatia (Group E): Sixth appearance. Spain (Group F): Third appearance. Wales [Group A]: First appearance.")
+	for _, s := range d.spans {
+		if strings.ContainsAny(s.name, "()[]:;") {
+			t.Errorf("span %q (%s) runs across a bracket or a colon", s.name, s.kind)
+		}
+	}
+}
+
+// TestMiddleInitialStartsNoSentence: the word after a middle initial
+// ("George W. Bush") is inside the sentence, where its capital says it
+// is a name; after a full stop it starts one.
+func TestMiddleInitialStartsNoSentence(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		start      bool
+	}{
+		{"He met George W. Bush in 2004.", "Bush", false},
+		{"He won the Philip K. Dick Award in 1986.", "Dick", false},
+		{"He met the president. Bush said no.", "Bush", true},
+		{"It was plan b. Bush said no.", "Bush", true},
+	} {
+		text := []rune(c.text)
+		for _, tk := range tokenize(text) {
+			if tk.text == c.word && tk.sentStart != c.start {
+				t.Errorf("%q: %q starts a sentence: %v, want %v", c.text, c.word, tk.sentStart, c.start)
+			}
+		}
+		if got := strings.Count(c.text, ". "); got == 1 {
+			j := strings.Index(c.text, ". ")
+			at := len([]rune(c.text[:j]))
+			if ends := endsSentenceAt(text, at); ends != c.start {
+				t.Errorf("%q: the stop after %q ends a sentence: %v, want %v", c.text, c.text[:j], ends, c.start)
+			}
+		}
+	}
+}

@@ -139,9 +139,13 @@ func splitHyphens(text []rune, start, end int) []token {
 // startsSentence: the text between two words ends a sentence, or opens a
 // quotation (quoted speech starts with a capital too).
 func startsSentence(text []rune, prev, cur token) bool {
-	for _, r := range text[prev.end:cur.start] {
-		switch r {
-		case '!', '?', '…', ':', '"', '“', '„', '«', '.':
+	for j := prev.end; j < cur.start; j++ {
+		switch text[j] {
+		case '.':
+			if !middleInitialAt(text, j) {
+				return true
+			}
+		case '!', '?', '…', ':', '"', '“', '„', '«':
 			return true
 		}
 	}

@@ -55,7 +55,21 @@ func abbreviationBefore(text []rune, j int) bool {
 		k--
 	}
 	word := string(text[k : j+1])
-	return abbreviations[word] || isDottedInitials(word)
+	return abbreviations[word] || isDottedInitials(word) || middleInitialAt(text, j)
+}
+
+// middleInitialAt: the dot at j ends a middle initial, a capital letter
+// alone between two capitalised words ("George W. Bush", "Philip K. Dick
+// Award"), not a sentence.
+func middleInitialAt(text []rune, j int) bool {
+	if j < 3 || j+2 >= len(text) || !unicode.IsUpper(text[j-1]) || text[j-2] != ' ' || text[j+1] != ' ' || !unicode.IsUpper(text[j+2]) {
+		return false
+	}
+	k := j - 3 // the word before the initial ends here
+	for k > 0 && isWordRune(text[k-1]) {
+		k--
+	}
+	return k <= j-3 && isWordRune(text[j-3]) && unicode.IsUpper(text[k])
 }
 
 // maxAbbreviation bounds the runes of an abbreviation or dotted initials.
