@@ -52,3 +52,16 @@ func TestPlaceOfItsOwnIsNotAShortName(t *testing.T) {
 		t.Errorf("spans resolve to %q, want %q (%d entities)", strings.Join(got, "|"), want, len(ents))
 	}
 }
+
+// TestLabelsAreNoOrganisations: "Group E" and "Plan B" are labels, no
+// organisation; a person's name may end in a letter ("Malcolm X").
+func TestLabelsAreNoOrganisations(t *testing.T) {
+	text := []rune("the Group E winners")
+	if ss := spansFromTags(0, text, tokenize(text), []int{0, 3, 4, 0}, nil); len(ss) != 0 {
+		t.Errorf("%q: spans %+v, want none", string(text), ss)
+	}
+	text = []rune("said Malcolm X today")
+	if ss := spansFromTags(0, text, tokenize(text), []int{0, 1, 2, 0}, nil); len(ss) != 1 || ss[0].name != "Malcolm X" {
+		t.Errorf("%q: spans %+v, want Malcolm X", string(text), ss)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"readwell/app/article"
 )
@@ -184,6 +185,11 @@ func appendSpan(out []span, block int, text []rune, toks []token, first, end int
 	s := span{block: block, first: first, end: end, start: toks[first].start, stop: toks[end-1].end, kind: kind, hadThe: hadThe, tokens: wordsOf(toks[first:end])}
 	s.name = joinTokens(text, toks[first:end])
 	if titleWords[s.name] && !surnames[s.name] || functionWords[s.name] {
+		return out
+	}
+	// "Group E", "Plan B", "Path C": a label ending in a letter, no
+	// organisation or place (a person may be: "Malcolm X").
+	if last := []rune(toks[end-1].text); kind != "person" && end-first > 1 && len(last) == 1 && unicode.IsUpper(last[0]) {
 		return out
 	}
 	return append(out, s)
