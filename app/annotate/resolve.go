@@ -125,6 +125,26 @@ func joinParticleNames(text []rune, toks []token, tags []int) {
 	}
 }
 
+// joinAtInitials mends a name the tagger cut after a middle initial
+// ("Philip K." | "Dick Award"): a name that ends on a lone capital
+// letter and its dot goes on into the name right after it, as one name
+// of the first one's kind.
+func joinAtInitials(text []rune, toks []token, tags []int) {
+	for i := 1; i < len(toks); i++ {
+		prev := []rune(toks[i-1].text)
+		if tags[i-1] == tagOut || !tagBegins(tags[i]) || len(prev) != 1 || !unicode.IsUpper(prev[0]) || !middleInitialAt(text, toks[i-1].end) {
+			continue
+		}
+		inside := tags[i-1]
+		if tagBegins(inside) {
+			inside++
+		}
+		for k := i; k < len(toks) && (k == i || tags[k] != tagOut && !tagBegins(tags[k])); k++ {
+			tags[k] = inside
+		}
+	}
+}
+
 // nameArticles are Spanish articles that open place names written in
 // English ("El Paso", "Los Angeles", "Las Vegas", "La Paz").
 var nameArticles = setOf("El", "La", "Los", "Las")

@@ -255,3 +255,25 @@ func TestMiddleInitialStartsNoSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesGoOnAfterAnInitial: a name the tagger cut after a middle
+// initial goes on into the name after it, of the first one's kind.
+func TestNamesGoOnAfterAnInitial(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []int // 0 out, 1/2 B/I-person, 3/4 B/I-org
+		want []int
+	}{
+		{"won the Philip K. Dick Award in", []int{0, 0, 3, 4, 1, 2, 0}, []int{0, 0, 3, 4, 4, 4, 0}},
+		{"met George W. Bush on", []int{0, 1, 2, 2, 0}, []int{0, 1, 2, 2, 0}},
+		{"plan B. Smith said", []int{0, 0, 1, 0}, []int{0, 0, 1, 0}},
+	} {
+		text := []rune(c.text)
+		toks := tokenize(text)
+		tags := append([]int(nil), c.tags...)
+		joinAtInitials(text, toks, tags)
+		if fmt.Sprint(tags) != fmt.Sprint(c.want) {
+			t.Errorf("%q tagged %v: %v, want %v", c.text, c.tags, tags, c.want)
+		}
+	}
+}
