@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"readwell/app/article"
-	"readwell/app/extract"
 )
 
 // TestProbe prints how annotate reads the plain-text article in the file
@@ -22,17 +21,15 @@ func TestProbe(t *testing.T) {
 	if path == "" {
 		t.Skip()
 	}
-	data, _ := os.ReadFile(path)
-	a, err := extract.Text(string(data))
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := taggedDoc(t, string(data))
 	mod, err := defaultModels()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newLdoc(&a)
-	d.tagNames(mod.tagger)
 	for si, s := range d.spans {
 		if e := d.spanEntity[si]; e != nil {
 			fmt.Printf("mention %q -> %s{%s}\n", string(d.blocks[s.block][s.start:s.stop]), e.Name, e.Kind)

@@ -57,23 +57,30 @@ func TestNamesEndOnACapital(t *testing.T) {
 		tags []int // per word; 0 out, 3 B-org, 4 I-org
 		want string
 	}{
-		{"the SUV of the original", []int{0, 3, 4, 4, 0}, "SUV"},
-		{"Bank of America said", []int{3, 4, 4, 0}, "Bank of America"},
-		{"Apollo 11 landed", []int{3, 4, 0}, "Apollo 11"},
+		{"the SUV of the original", []int{0, 3, 4, 4, 0}, "SUV{org}"},
+		{"Bank of America said", []int{3, 4, 4, 0}, "Bank of America{org}"},
+		{"Apollo 11 landed", []int{3, 4, 0}, "Apollo 11{org}"},
 	} {
-		text := []rune(c.text)
-		toks := tokenize(text)
-		if len(toks) != len(c.tags) {
-			t.Fatalf("%q: %d words, %d tags", c.text, len(toks), len(c.tags))
-		}
-		var got []string
-		for _, s := range spansFromTags(0, text, toks, c.tags, nil) {
-			got = append(got, s.name)
-		}
-		if strings.Join(got, "|") != c.want {
+		if got := namesFromTags(t, c.text, c.tags); got != c.want {
 			t.Errorf("%q tagged %v: names %q, want %q", c.text, c.tags, got, c.want)
 		}
 	}
+}
+
+// namesFromTags is spansFromTags's names of text tagged tags, each with
+// its kind ("Bank of America{org}"), joined by "|".
+func namesFromTags(t *testing.T, text string, tags []int) string {
+	t.Helper()
+	runes := []rune(text)
+	toks := tokenize(runes)
+	if len(toks) != len(tags) {
+		t.Fatalf("%q: %d words, %d tags", text, len(toks), len(tags))
+	}
+	var got []string
+	for _, s := range spansFromTags(0, runes, toks, tags, nil) {
+		got = append(got, s.name+"{"+s.kind+"}")
+	}
+	return strings.Join(got, "|")
 }
 
 // TestNameSpansAroundTheTagger: what the tagger leaves out or runs on
@@ -96,16 +103,7 @@ func TestNameSpansAroundTheTagger(t *testing.T) {
 		{"Disney Chief Executive Bob Iger said", []int{3, 4, 4, 4, 4, 0}, "Disney{org}|Bob Iger{person}"},
 		{"NASA Administrator Jim Bridenstine said", []int{3, 4, 4, 4, 0}, "NASA{org}|Jim Bridenstine{person}"},
 	} {
-		text := []rune(c.text)
-		toks := tokenize(text)
-		if len(toks) != len(c.tags) {
-			t.Fatalf("%q: %d words, %d tags", c.text, len(toks), len(c.tags))
-		}
-		var got []string
-		for _, s := range spansFromTags(0, text, toks, c.tags, nil) {
-			got = append(got, s.name+"{"+s.kind+"}")
-		}
-		if strings.Join(got, "|") != c.want {
+		if got := namesFromTags(t, c.text, c.tags); got != c.want {
 			t.Errorf("%q tagged %v: names %q, want %q", c.text, c.tags, got, c.want)
 		}
 	}
