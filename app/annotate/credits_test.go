@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 )
 
+// TestBlankCredits: a credit line is blanked whole, a credit in brackets
+// inside a paragraph in place; prose that opens like one stays.
 func TestBlankCredits(t *testing.T) {
 	const credit = "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)"
 	for _, c := range []struct{ in, want string }{

@@ -13,15 +13,16 @@ import (
 // ldoc is an article as the learned annotator reads it: words, quotes,
 // the names the tagger found and the entities they resolve to.
 type ldoc struct {
-	blocks     [][]rune
-	toks       [][]token
-	quotes     [][]quoteSpan
-	spans      []span
-	spanEntity []*article.Entity
-	blockSpans [][]int // per block, its spans' indexes in order
-	entities   []*article.Entity
-	mentionBuf []mentionAt                // the ranker's mentions of one quote, reused
-	gender     map[*article.Entity]string // personGenders, read once
+	blocks       [][]rune
+	toks         [][]token
+	quotes       [][]quoteSpan
+	spans        []span
+	spanEntity   []*article.Entity
+	blockSpans   [][]int // per block, its spans' indexes in order
+	entities     []*article.Entity
+	mentionBuf   []mentionAt                // the ranker's mentions of one quote, reused
+	gender       map[*article.Entity]string // personGenders, read once
+	runningWords [][2]int                   // per block, its first and last word a title would capitalise (runningText)
 }
 
 // genders is personGenders, read on first use.

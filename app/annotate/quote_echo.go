@@ -207,12 +207,24 @@ func titleCase(q string) bool {
 var titleMinorWords = setOf("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs")
 
 // runningText: the paragraph of s has, outside s, a word in lower case
-// that a title would capitalise: it is no headline.
+// that a title would capitalise: it is no headline. The first and the
+// last such word of each paragraph, found once, answer for every quote.
 func (d *ldoc) runningText(s quoteSpan) bool {
-	for _, t := range d.toks[s.block] {
-		if (t.end <= s.open || t.start > s.close) && allLower(t.text) && !titleMinorWords[t.text] {
-			return true
+	if d.runningWords == nil {
+		d.runningWords = make([][2]int, len(d.blocks))
+		for b, toks := range d.toks {
+			d.runningWords[b] = [2]int{-1, -1}
+			for i, t := range toks {
+				if allLower(t.text) && !titleMinorWords[t.text] {
+					if d.runningWords[b][0] < 0 {
+						d.runningWords[b][0] = i
+					}
+					d.runningWords[b][1] = i
+				}
+			}
 		}
 	}
-	return false
+	first, last := d.runningWords[s.block][0], d.runningWords[s.block][1]
+	toks := d.toks[s.block]
+	return first >= 0 && (toks[first].end <= s.open || toks[last].start > s.close)
 }
