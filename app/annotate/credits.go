@@ -14,11 +14,14 @@ import (
 
 // creditOpeners open a credit, lower case, each once
 // (TestWordListsHoldEachWordOnce).
+// Prose opens with some words a credit also uses ("Written by Shakespeare,
+// the play…", "Edited by X, the anthology…", "Copyright law…"): those
+// are not openers, and "copyright" is one only before "©" or a year.
 var creditOpeners = setOf("reporting by", "additional reporting by", "additional reporting",
-	"editing by", "edited by", "writing by", "written by", "compiled by", "photo by", "photos by",
+	"editing by", "writing by", "compiled by", "photo by", "photos by",
 	"photograph by", "photographs by", "illustration by", "video by", "graphic by", "image by",
 	"photo:", "photos:", "image:", "images:", "credit:", "credits:", "source:", "sources:",
-	"image source:", "photo credit:", "image credit:", "copyright", "©")
+	"image source:", "photo credit:", "image credit:", "copyright ©", "©")
 
 // creditWords bounds a credit's length: a paragraph longer than this that
 // opens with "Photo by" is prose.
@@ -44,6 +47,9 @@ func creditAt(text []rune, i int) bool {
 		if unicode.IsSpace(r) {
 			if n > 0 && creditOpeners[string(buf[:n])] {
 				return true
+			}
+			if string(buf[:n]) == "copyright" && j+1 < len(text) && unicode.IsDigit(text[j+1]) {
+				return true // "Copyright 2019 The Associated Press"
 			}
 			words++
 			if words == 3 {

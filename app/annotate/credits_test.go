@@ -18,7 +18,11 @@ func TestBlankCredits(t *testing.T) {
 		{"© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif., on May 18, 2018.", ""},
 		{"Braun’s Ithaca Holdings acquired Big Machine Label Group. " + credit,
 			"Braun’s Ithaca Holdings acquired Big Machine Label Group. " + strings.Repeat(" ", utf8.RuneCountInString(credit))},
+		{"Copyright 2019 The Associated Press. All rights reserved.", ""},
+		{"Copyright © 2019 Jane Doe", ""},
 		// Prose stays.
+		{"Copyright law protects Taylor Swift's masters, Scott Borchetta said.", "Copyright law protects Taylor Swift's masters, Scott Borchetta said."},
+		{"Written by Aaron Sorkin, the play opened on Broadway in 2018.", "Written by Aaron Sorkin, the play opened on Broadway in 2018."},
 		{"Reporting on the merger, Reed said the deal was done.", "Reporting on the merger, Reed said the deal was done."},
 		{"The source said (without giving a name) that it was over.", "The source said (without giving a name) that it was over."},
 		{"Photo by photo, the album " + strings.Repeat("goes on and on ", 20), "Photo by photo, the album " + strings.Repeat("goes on and on ", 20)},
