@@ -83,6 +83,12 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 			}
 			first, kind, hadThe = k+1, "person", false
 		}
+		// "Walt Disney Co.": a legal form the tagger left out makes the
+		// name a company's, whatever kind the tagger said.
+		if end < len(toks) && end == j && tags[end] == tagOut && legalForms[toks[end].text] && onlySpaces(text[toks[end-1].end:toks[end].start]) {
+			end++
+			kind = "org"
+		}
 		// "Patrick W. Carlineo Jr.": the generational suffix the tagger
 		// left out belongs to the name.
 		if kind == "person" && end < len(toks) && end == j && tags[end] == tagOut && generationalSuffixes[toks[end].text] && end-first >= 1 && onlySpaces(text[toks[end-1].end:toks[end].start]) {

@@ -86,8 +86,9 @@ func namesFromTags(t *testing.T, text string, tags []int) string {
 // TestNameSpansAroundTheTagger: what the tagger leaves out or runs on
 // that the name is known to hold or not: a Spanish article opening a
 // place's name, capitalised words and "and" opening an organisation's, a
-// title after "of" (the organisation's, not a person's), and a run of
-// titles between an organisation and a person.
+// title after "of" (the organisation's, not a person's), a run of titles
+// between an organisation and a person, and a legal form after a name
+// (a company's, whatever kind the tagger said).
 func TestNameSpansAroundTheTagger(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -102,6 +103,7 @@ func TestNameSpansAroundTheTagger(t *testing.T) {
 		{"the DHS Office of Inspector General found", []int{0, 3, 4, 4, 4, 4, 0}, "DHS Office of Inspector General{org}"},
 		{"Disney Chief Executive Bob Iger said", []int{3, 4, 4, 4, 4, 0}, "Disney{org}|Bob Iger{person}"},
 		{"NASA Administrator Jim Bridenstine said", []int{3, 4, 4, 4, 0}, "NASA{org}|Jim Bridenstine{person}"},
+		{"Walt Disney Co. executive Kevin Mayer", []int{1, 2, 0, 0, 1, 2}, "Walt Disney Co.{org}|Kevin Mayer{person}"},
 	} {
 		if got := namesFromTags(t, c.text, c.tags); got != c.want {
 			t.Errorf("%q tagged %v: names %q, want %q", c.text, c.tags, got, c.want)
