@@ -68,14 +68,14 @@ func creditAt(text []rune, i int) bool {
 	return false
 }
 
-// blankCredits returns text with its credits made spaces (offsets stay):
-// the whole paragraph when it is one, or a parenthesis that is one
-// ("(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)").
-func blankCredits(text []rune) []rune {
+// blankCredits returns text with its credits made spaces (offsets stay),
+// and whether it held any: nil when the whole paragraph is one, a copy
+// with a parenthesis that is one blanked ("(Photos by Richard Shotwell,
+// left, and Mark Von Holden/Invision/AP)"), or text itself.
+func blankCredits(text []rune) (out []rune, changed bool) {
 	if creditAt(text, 0) && wordCount(text) <= creditWords {
-		return nil
+		return nil, true
 	}
-	var out []rune
 	for i, r := range text {
 		if r != '(' || !creditAt(text, i) {
 			continue
@@ -95,9 +95,9 @@ func blankCredits(text []rune) []rune {
 		}
 	}
 	if out == nil {
-		return text
+		return text, false
 	}
-	return out
+	return out, true
 }
 
 // wordCount counts text's words (runs between spaces).

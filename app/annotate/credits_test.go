@@ -28,8 +28,9 @@ func TestBlankCredits(t *testing.T) {
 		{"Photo by photo, the album " + strings.Repeat("goes on and on ", 20), "Photo by photo, the album " + strings.Repeat("goes on and on ", 20)},
 		{"(Photo by", "(Photo by"},
 	} {
-		if got := string(blankCredits([]rune(c.in))); got != c.want {
-			t.Errorf("blankCredits(%q) = %q, want %q", c.in, got, c.want)
+		out, changed := blankCredits([]rune(c.in))
+		if got := string(out); got != c.want || changed != (c.want != c.in) {
+			t.Errorf("blankCredits(%q) = %q, %v; want %q, %v", c.in, got, changed, c.want, c.want != c.in)
 		}
 	}
 }
@@ -50,7 +51,8 @@ func TestCreditsGiveNoNames(t *testing.T) {
 }
 
 // FuzzBlankCredits: any text — no panic; the result is nil (a credit
-// line) or as long as the text, each rune kept or made a space.
+// line) or as long as the text, each rune kept or made a space, and the
+// text itself when blankCredits says nothing changed.
 func FuzzBlankCredits(f *testing.F) {
 	f.Add("(Reporting by Will Dunham; Editing by Tom Brown)")
 	f.Add("He said (Photos by A, left, and B/AP) and (photo: x")
@@ -58,9 +60,12 @@ func FuzzBlankCredits(f *testing.F) {
 	f.Add("(")
 	f.Fuzz(func(t *testing.T, s string) {
 		in := []rune(s)
-		out := blankCredits(in)
-		if out == nil {
+		out, changed := blankCredits(in)
+		if changed && out == nil {
 			return
+		}
+		if !changed && string(out) != string(in) {
+			t.Fatalf("blankCredits(%q) = %q, said unchanged", s, string(out))
 		}
 		if len(out) != len(in) {
 			t.Fatalf("blankCredits(%q): %d runes, want %d", s, len(out), len(in))

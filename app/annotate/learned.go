@@ -42,7 +42,7 @@ func newLdoc(a *article.Article) *ldoc {
 		if blk.Kind == article.KindFigure || blk.Kind == article.KindPre {
 			text, str = nil, ""
 		}
-		if blank := blankCredits(text); len(blank) != len(text) || len(blank) > 0 && &blank[0] != &text[0] {
+		if blank, changed := blankCredits(text); changed {
 			text, str = blank, string(blank)
 		}
 		if !utf8.ValidString(str) {
@@ -243,7 +243,7 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 		return kindFull
 	case within:
 		return kindPartial
-	case short && titleCase(q) && d.runningText(s):
+	case d.isTitle(s):
 		// A title or a name ("Face the Nation", "Gang of Eight"), in
 		// running text (a headline capitalises speech too).
 		return kindTerm

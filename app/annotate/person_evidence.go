@@ -454,8 +454,8 @@ func (d *ldoc) personFeatures(idx []int, pc *personContext, out []feature) []fea
 		// A model's number or a price by the name: "MacBook Pro 16",
 		// "the 2020 LC500", "Switch Lite for $199".
 		text := d.blocks[s.block]
-		if s.end < len(toks) && hasDigit(toks[s.end].text) && onlySpaces(text[toks[s.end-1].end:toks[s.end].start]) ||
-			s.first > 0 && hasDigit(toks[s.first-1].text) && onlySpaces(text[toks[s.first-1].end:toks[s.first].start]) {
+		if s.end < len(toks) && hasDigit(toks[s.end].text) && spaceOnlyBefore(text, toks, s.end) ||
+			s.first > 0 && hasDigit(toks[s.first-1].text) && spaceOnlyBefore(text, toks, s.first) {
 			add(pfProduct.of("digit"))
 		}
 		for j := max(0, s.first-4); j < len(toks) && j < s.end+6; j++ {
@@ -493,7 +493,7 @@ func (d *ldoc) capitalRuns(want map[string]bool) map[string][][]string {
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && toks[j].capitalized() && !toks[j-1].possessive && onlySpaces(text[toks[j-1].end:toks[j].start]) {
+			for j < len(toks) && toks[j].capitalized() && !toks[j-1].possessive && spaceOnlyBefore(text, toks, j) {
 				j++
 			}
 			if j-i < 2 {

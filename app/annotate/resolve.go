@@ -46,7 +46,7 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		}
 		// "El Paso", "Los Angeles": a Spanish article the tagger left out
 		// (it reads one as a function word) opens the name.
-		if first == i && i > 0 && tags[i-1] == tagOut && nameArticles[toks[i-1].text] && onlySpaces(text[toks[i-1].end:toks[i].start]) {
+		if first == i && i > 0 && tags[i-1] == tagOut && nameArticles[toks[i-1].text] && spaceOnlyBefore(text, toks, i) {
 			first = i - 1
 		}
 		// "the Health and Human Services secretary": capitalised words
@@ -85,13 +85,13 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		}
 		// "Walt Disney Co.": a legal form the tagger left out makes the
 		// name a company's, whatever kind the tagger said.
-		if end < len(toks) && end == j && tags[end] == tagOut && legalForms[toks[end].text] && onlySpaces(text[toks[end-1].end:toks[end].start]) {
+		if end < len(toks) && end == j && tags[end] == tagOut && legalForms[toks[end].text] && spaceOnlyBefore(text, toks, end) {
 			end++
 			kind = "org"
 		}
 		// "Patrick W. Carlineo Jr.": the generational suffix the tagger
 		// left out belongs to the name.
-		if kind == "person" && end < len(toks) && end == j && tags[end] == tagOut && generationalSuffixes[toks[end].text] && end-first >= 1 && onlySpaces(text[toks[end-1].end:toks[end].start]) {
+		if kind == "person" && end < len(toks) && end == j && tags[end] == tagOut && generationalSuffixes[toks[end].text] && end-first >= 1 && spaceOnlyBefore(text, toks, end) {
 			end++
 		}
 		out = appendSpan(out, block, text, toks, first, end, kind, hadThe, surnames)
@@ -114,10 +114,10 @@ func joinParticleNames(text []rune, toks []token, tags []int) {
 			continue
 		}
 		j := i
-		for j < len(toks) && j-i < 3 && nameParticles[toks[j].text] && onlySpaces(text[toks[j-1].end:toks[j].start]) {
+		for j < len(toks) && j-i < 3 && nameParticles[toks[j].text] && spaceOnlyBefore(text, toks, j) {
 			j++
 		}
-		if j == i || j >= len(toks) || !toks[j].capitalized() || nameParticles[toks[j].text] || !onlySpaces(text[toks[j-1].end:toks[j].start]) {
+		if j == i || j >= len(toks) || !toks[j].capitalized() || nameParticles[toks[j].text] || !spaceOnlyBefore(text, toks, j) {
 			continue
 		}
 		if tags[j] != tagOut && tagKind(tags[j]) != "person" {

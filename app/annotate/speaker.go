@@ -719,6 +719,12 @@ func accordingTo(toks []token, first int) bool {
 	return first >= 2 && strings.EqualFold(toks[first-2].text, "according") && strings.EqualFold(toks[first-1].text, "to")
 }
 
+// spaceOnlyBefore: only white space stands between token i-1 and token
+// i (no mark: they may be words of one name).
+func spaceOnlyBefore(text []rune, toks []token, i int) bool {
+	return onlySpaces(text[toks[i-1].end:toks[i].start])
+}
+
 // commaBefore: a comma stands between word i-1 and word i.
 func commaBefore(text []rune, toks []token, i int) bool {
 	for _, r := range text[toks[i-1].end:toks[i].start] {
