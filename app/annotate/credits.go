@@ -73,7 +73,7 @@ func creditAt(text []rune, i int) bool {
 // with a parenthesis that is one blanked ("(Photos by Richard Shotwell,
 // left, and Mark Von Holden/Invision/AP)"), or text itself.
 func blankCredits(text []rune) (out []rune, changed bool) {
-	if creditAt(text, 0) && wordCount(text) <= creditWords {
+	if creditAt(text, 0) && runeWords(text) <= creditWords {
 		return nil, true
 	}
 	for i, r := range text {
@@ -98,18 +98,4 @@ func blankCredits(text []rune) (out []rune, changed bool) {
 		return text, false
 	}
 	return out, true
-}
-
-// wordCount counts text's words (runs between spaces).
-func wordCount(text []rune) int {
-	n, in := 0, false
-	for _, r := range text {
-		switch {
-		case unicode.IsSpace(r):
-			in = false
-		case !in:
-			in, n = true, n+1
-		}
-	}
-	return n
 }

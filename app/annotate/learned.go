@@ -93,7 +93,7 @@ func (d *ldoc) outsideTitles(b int, ss []span) []span {
 // word capitalised but the small ones), as quoteKind reads one.
 func (d *ldoc) isTitle(q quoteSpan) bool {
 	text := d.blocks[q.block]
-	return runeWords(text[q.start:q.end]) <= 5 && titleCase(string(text[q.start:q.end])) && d.runningText(q)
+	return fewWords(text[q.start:q.end], 5) && titleCase(string(text[q.start:q.end])) && d.runningText(q)
 }
 
 func (d *ldoc) addSpans(ss []span) {
@@ -226,7 +226,7 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 	text := d.blocks[s.block]
 	q := string(text[s.start:s.end])
 	leadIn := leadsIn(text, sentenceFrom(text, s.open), s.open)
-	short := runeWords(text[s.start:s.end]) <= 5
+	short := fewWords(text[s.start:s.end], 5)
 	var repeated, within, sentence bool
 	if alone := d.alone(s); short && (alone || speaker != nil && !said) {
 		// (A short quote of nobody's, not alone, is a term whatever

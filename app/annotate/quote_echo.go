@@ -47,7 +47,7 @@ func (d *ldoc) echo(s quoteSpan, alone bool) (repeated, within, sentence bool) {
 				repeated = true
 				continue
 			}
-			if !alone || len(text) <= len(key) || runeWords(text) <= 5 {
+			if !alone || len(text) <= len(key) || fewWords(text, 5) {
 				continue // a slogan quoted inside another ("We're On It" in "Meth. We're On It")
 			}
 			from, to, ok := findNormal(text, key)
@@ -104,6 +104,22 @@ next:
 }
 
 // runeWords: how many words text holds, as wordsIn counts them.
+// fewWords: text holds at most n words, counted no further than n+1.
+func fewWords(text []rune, n int) bool {
+	count, in := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if count++; count > n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func runeWords(text []rune) int {
 	n, in := 0, false
 	for _, r := range text {

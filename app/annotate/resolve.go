@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"readwell/app/article"
 )
@@ -137,8 +138,7 @@ func joinParticleNames(text []rune, toks []token, tags []int) {
 // of the first one's kind.
 func joinAtInitials(text []rune, toks []token, tags []int) {
 	for i := 1; i < len(toks); i++ {
-		prev := []rune(toks[i-1].text)
-		if tags[i-1] == tagOut || !tagBegins(tags[i]) || len(prev) != 1 || !unicode.IsUpper(prev[0]) || !middleInitialAt(text, toks[i-1].end) {
+		if tags[i-1] == tagOut || !tagBegins(tags[i]) || !loneCapital(toks[i-1].text) || !middleInitialAt(text, toks[i-1].end) {
 			continue
 		}
 		inside := tags[i-1]
@@ -149,6 +149,13 @@ func joinAtInitials(text []rune, toks []token, tags []int) {
 			tags[k] = inside
 		}
 	}
+}
+
+// loneCapital: w is one capital letter ("K" of "Philip K. Dick", "E" of
+// "Group E").
+func loneCapital(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
 }
 
 // nameArticles are Spanish articles that open place names written in
@@ -215,7 +222,7 @@ func appendSpan(out []span, block int, text []rune, toks []token, first, end int
 	}
 	// "Group E", "Plan B", "Path C": a label ending in a letter, no
 	// organisation or place (a person may be: "Malcolm X").
-	if last := []rune(toks[end-1].text); kind != "person" && end-first > 1 && len(last) == 1 && unicode.IsUpper(last[0]) {
+	if kind != "person" && end-first > 1 && loneCapital(toks[end-1].text) {
 		return out
 	}
 	return append(out, s)
