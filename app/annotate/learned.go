@@ -13,16 +13,21 @@ import (
 // ldoc is an article as the learned annotator reads it: words, quotes,
 // the names the tagger found and the entities they resolve to.
 type ldoc struct {
-	blocks       [][]rune
-	toks         [][]token
-	quotes       [][]quoteSpan
-	spans        []span
-	spanEntity   []*article.Entity
-	blockSpans   [][]int // per block, its spans' indexes in order
-	entities     []*article.Entity
-	mentionBuf   []mentionAt                // the ranker's mentions of one quote, reused
-	gender       map[*article.Entity]string // personGenders, read once
-	runningWords [][2]int                   // per block, its first and last word a title would capitalise (runningText)
+	blocks     [][]rune
+	toks       [][]token
+	quotes     [][]quoteSpan
+	spans      []span
+	spanEntity []*article.Entity
+	blockSpans [][]int // per block, its spans' indexes in order
+	entities   []*article.Entity
+	mentionBuf []mentionAt // the ranker's mentions of one quote, reused
+	// per candidate, its features and structural features while a
+	// candidate set is built, reused (candidates)
+	featScratch   [][]feature
+	structScratch [][]namedFeature
+	rankScratch   rankScratch
+	gender        map[*article.Entity]string // personGenders, read once
+	runningWords  [][2]int                   // per block, its first and last word a title would capitalise (runningText)
 }
 
 // genders is personGenders, read on first use.
@@ -61,8 +66,9 @@ func newLdoc(a *article.Article) *ldoc {
 func (d *ldoc) tagNames(m *linearModel) {
 	stats := collectWordStats(d.toks)
 	tags := make([][]int, len(d.blocks))
+	var in taggerInput
 	for b := range d.blocks {
-		in := newTaggerInput(d.blocks[b], d.toks[b], d.quotes[b])
+		in.reset(d.blocks[b], d.toks[b], d.quotes[b])
 		tags[b] = tagBlock(m, &in, stats)
 	}
 	splitJoinedNames(d.toks, tags)
@@ -268,7 +274,7 @@ func (d *ldoc) quoteKind(s quoteSpan, speaker *article.Entity, said bool) string
 func (d *ldoc) saidBefore(s quoteSpan) bool {
 	toks := d.toks[s.block]
 	i := tokenIndexAt(toks, s.open) - 1
-	return i >= 0 && isReportingVerb(toks[i].text)
+	return i >= 0 && isReportingVerb(toks[i].lower)
 }
 
 // runsOn: the quote s ends without a stop or comma of its own and its
@@ -372,18 +378,24 @@ func endsSentenceAt(text []rune, j int) bool {
 // ("Mexican", "Americans") as mentions of their place, in order among ss.
 // They join the place's chip only when the article names the place.
 func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
-	out := make([]span, 0, len(ss)+4)
+	var out []span // made at the first demonym: most blocks have none
 	next := 0
 	for i, t := range toks {
-		for next < len(ss) && ss[next].first <= i {
-			out = append(out, ss[next])
-			next++
-		}
 		place := demonyms[t.text]
 		if place == "" || tags[i] != tagOut {
 			continue
 		}
+		if out == nil {
+			out = make([]span, 0, len(ss)+4)
+		}
+		for next < len(ss) && ss[next].first <= i {
+			out = append(out, ss[next])
+			next++
+		}
 		out = append(out, span{block: block, first: i, end: i + 1, start: t.start, stop: t.end, kind: "place", name: t.text, tokens: []string{t.text}, demonymOf: place})
+	}
+	if out == nil {
+		return ss
 	}
 	return append(out, ss[next:]...)
 }

@@ -44,10 +44,17 @@ func FuzzDecodeModel(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, at := range m.rows {
-			if at != 0 && int(at-1)+m.labels > len(m.weights) {
-				t.Fatalf("row at %d past %d weights", at-1, len(m.weights))
+		rows := 0
+		for slot := feature(0); slot <= featureMask; slot++ {
+			if w := m.row(slot); w != nil {
+				rows++
+				if len(w) != m.labels {
+					t.Fatalf("slot %d: %d weights for %d labels", slot, len(w), m.labels)
+				}
 			}
+		}
+		if rows*m.labels != len(m.weights) {
+			t.Fatalf("%d rows of %d labels in %d weights", rows, m.labels, len(m.weights))
 		}
 	})
 }

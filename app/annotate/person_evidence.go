@@ -436,7 +436,7 @@ func (d *ldoc) personFeatures(idx []int, pc *personContext, out []feature) []fea
 		if s.end < len(toks) {
 			n := toks[s.end]
 			if allLower(n.text) || !n.capitalized() {
-				add(pfNext.of(strings.ToLower(n.text)))
+				add(pfNext.of(n.lower))
 			} else {
 				add(pfNext.of(shape(n.text)))
 			}
@@ -445,7 +445,7 @@ func (d *ldoc) personFeatures(idx []int, pc *personContext, out []feature) []fea
 		}
 		// The first pronoun after the mention, in the next dozen words.
 		for j := s.end; j < len(toks) && j < s.end+12; j++ {
-			w := strings.ToLower(toks[j].text)
+			w := toks[j].lower
 			if k, ok := evidencePronouns[w]; ok {
 				add(pfPron.of(k))
 				break

@@ -275,7 +275,7 @@ func CommonWords(arts []polnear.Article) string {
 			if t.sentStart || !isWordish(t.text) {
 				continue
 			}
-			low := strings.ToLower(t.text)
+			low := t.lower
 			if t.text == low {
 				lower[low]++
 			} else {

@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,7 +103,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	verbAfter := -1
 	for i := closeTok; i < afterEnd && i < closeTok+6; i++ {
-		if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
+		if isReportingVerb(toks[i].lower) && !d.inQuote(b, toks[i].start) {
 			verbAfter = i
 			break
 		}
@@ -120,7 +119,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 			if apposEnd < 0 {
 				apposEnd = i
-			} else if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
+			} else if isReportingVerb(toks[i].lower) && !d.inQuote(b, toks[i].start) {
 				verbAfter = i
 				afterEnd = max(afterEnd, min(i+2, len(toks)))
 				break
@@ -132,7 +131,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	verbBefore := -1
 	for i := openTok - 1; i >= 0 && toks[i].start >= sentFrom; i-- {
-		if isReportingVerb(toks[i].text) && !d.inQuote(b, toks[i].start) {
+		if isReportingVerb(toks[i].lower) && !d.inQuote(b, toks[i].start) {
 			verbBefore = i
 			break
 		}
@@ -147,7 +146,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 		if pronAfter == "" && verbAfter+1 < afterEnd {
-			if k, ok := pronouns[strings.ToLower(toks[verbAfter+1].text)]; ok && verbAfter+1 < len(toks) {
+			if k, ok := pronouns[toks[verbAfter+1].lower]; ok && verbAfter+1 < len(toks) {
 				pronAfter = k // "…," said she
 			}
 		}
@@ -156,7 +155,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	if pronAfter != "" {
 		for i := closeTok; i < afterEnd && i <= verbAfter+1; i++ {
 			if pronounKind(toks, i) != "" {
-				pronWordAfter = strings.ToLower(toks[i].text)
+				pronWordAfter = toks[i].lower
 			}
 		}
 	}
@@ -193,7 +192,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	startsPara := onlySpaces(text[:open]) // stops at the first letter
 	prevWord := "<none>"
 	if openTok > 0 && toks[openTok-1].end <= open {
-		prevWord = strings.ToLower(toks[openTok-1].text)
+		prevWord = toks[openTok-1].lower
 		if toks[openTok-1].start < sentFrom {
 			prevWord = "<sent>"
 		}
@@ -224,33 +223,33 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	// Recency: persons and organisations by their last mention before the
 	// quote, outside quotations.
-	rank := map[*article.Entity]int{}
-	personRank := map[*article.Entity]int{}
-	orgRank := map[*article.Entity]int{}
+	sc := &d.rankScratch
+	sc.reset()
+	rank, personRank, orgRank := &sc.rank, &sc.personRank, &sc.orgRank
 	r, pr, or := 0, 0, 0
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.quoted || m.block == b && m.start >= open {
 			continue
 		}
-		if _, ok := rank[m.entity]; !ok {
-			rank[m.entity] = r
+		if !rank.has(m.entity) {
+			rank.set(m.entity, r)
 			r++
 			switch m.entity.Kind {
 			case "person":
-				personRank[m.entity] = pr
+				personRank.set(m.entity, pr)
 				pr++
 			case "org":
-				orgRank[m.entity] = or
+				orgRank.set(m.entity, or)
 				or++
 			}
 		}
 	}
 
-	namedIn := map[*article.Entity]bool{}
+	namedIn := &sc.namedIn // the entities named inside the quotation
 	for _, m := range ms {
 		if m.quoted && m.block == b && m.start >= q.span.start && m.stop <= q.span.end {
-			namedIn[m.entity] = true
+			namedIn.set(m.entity, 1)
 		}
 	}
 	quoteWe := firstPlural(toks, q.span)
@@ -258,18 +257,23 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	var set candidateSet
 	set.saidNear = verbAfter >= 0 || verbBefore >= 0 && leadIn
 	var structural [][]namedFeature // each candidate's non-lexical features, for pairs
-	index := map[*article.Entity]int{}
+	index := &sc.index
 	add := func(e *article.Entity) int {
-		if i, ok := index[e]; ok {
+		if i, ok := index.get(e); ok {
 			return i
 		}
-		index[e] = len(set.entities)
+		n := len(set.entities)
+		index.set(e, n)
 		set.entities = append(set.entities, e)
-		// Room for a candidate's usual features, so that f seldom grows them.
 		k := hashFeature("kind", e.Kind)
-		set.feats = append(set.feats, append(make([]feature, 0, 48), k))
-		structural = append(structural, append(make([]namedFeature, 0, 12), namedFeature{"kind", k}))
-		return len(set.entities) - 1
+		if n == len(d.featScratch) {
+			// Room for a candidate's usual features, so that f seldom grows them.
+			d.featScratch = append(d.featScratch, make([]feature, 0, 48))
+			d.structScratch = append(d.structScratch, make([]namedFeature, 0, 12))
+		}
+		set.feats = append(set.feats, append(d.featScratch[n][:0], k))
+		structural = append(structural, append(d.structScratch[n][:0], namedFeature{"kind", k}))
+		return n
 	}
 	f := func(i int, name string, value string) {
 		h := hashFeature(name, value)
@@ -278,50 +282,49 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			structural[i] = append(structural[i], namedFeature{name, h})
 		}
 	}
-	firstInBlock := map[int]*article.Entity{}
+	// The first name outside quotations in each paragraph of the window.
+	var firstInBlock [windowBlocks + 1]*article.Entity
+	firstBlock := max(0, b-windowBlocks)
 	for _, m := range ms {
-		if !m.quoted && firstInBlock[m.block] == nil {
-			firstInBlock[m.block] = m.entity
+		if !m.quoted && firstInBlock[m.block-firstBlock] == nil {
+			firstInBlock[m.block-firstBlock] = m.entity
 		}
 	}
 	// Each entity is read at its nearest mention before the quote and its
 	// nearest after it (in the quote's paragraph), or at its last mention
 	// in the paragraphs before: one mention per place, so that a name
 	// said often does not count more for it.
-	nearestBefore := map[*article.Entity]int{}
-	nearestAfter := map[*article.Entity]int{}
-	lastBack := map[*article.Entity]int{}
+	nearestBefore, nearestAfter, lastBack := &sc.nearestBefore, &sc.nearestAfter, &sc.lastBack
 	var order []*article.Entity
-	beforeRank := map[*article.Entity]int{}
-	afterRank := map[*article.Entity]int{}
+	beforeRank, afterRank := &sc.beforeRank, &sc.afterRank
 	for k, m := range ms {
 		if m.quoted {
 			continue
 		}
-		if _, ok := index[m.entity]; !ok {
+		if !index.has(m.entity) {
 			add(m.entity)
 			order = append(order, m.entity)
 		}
 		switch {
 		case m.block < b:
-			lastBack[m.entity] = k
+			lastBack.set(m.entity, k)
 		case m.stop <= open:
-			nearestBefore[m.entity] = k
+			nearestBefore.set(m.entity, k)
 		case m.start >= close:
-			if _, ok := nearestAfter[m.entity]; !ok {
-				afterRank[m.entity] = len(nearestAfter)
-				nearestAfter[m.entity] = k
+			if !nearestAfter.has(m.entity) {
+				afterRank.set(m.entity, len(*nearestAfter))
+				nearestAfter.set(m.entity, k)
 			}
 		}
 	}
 	{
 		var bs []int
-		for _, k := range nearestBefore {
-			bs = append(bs, k)
+		for _, p := range *nearestBefore {
+			bs = append(bs, p.v)
 		}
 		sort.Sort(sort.Reverse(sort.IntSlice(bs)))
 		for r, k := range bs {
-			beforeRank[ms[k].entity] = r
+			beforeRank.set(ms[k].entity, r)
 		}
 	}
 	firstSubject := -1 // the first mention in the quote's sentence, before it
@@ -333,21 +336,21 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	// The subjects of the quote's sentence, nearest first: mentions that
 	// start a clause and go on with a verb or an apposition.
-	subjRank := map[*article.Entity]int{}
+	subjRank := &sc.subjRank
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.quoted || m.block != b || m.stop > open || m.start < sentFrom || nearestBefore[m.entity] != k {
+		if m.quoted || m.block != b || m.stop > open || m.start < sentFrom || nearestBefore.at(m.entity) != k {
 			continue
 		}
 		if subjectRole(mentionRole(text, toks, m)) {
-			subjRank[m.entity] = len(subjRank)
+			subjRank.set(m.entity, len(*subjRank))
 		}
 	}
 	for _, e := range order {
-		i := index[e]
-		_, hasBefore := nearestBefore[e]
-		_, hasAfter := nearestAfter[e]
-		if k, ok := lastBack[e]; ok && !hasBefore && !hasAfter {
+		i := index.at(e)
+		hasBefore := nearestBefore.has(e)
+		hasAfter := nearestAfter.has(e)
+		if k, ok := lastBack.get(e); ok && !hasBefore && !hasAfter {
 			m := ms[k]
 			f(i, "back", strconv.Itoa(b-m.block))
 			f(i, "back-sent-pos", sentencePosition(d.toks[m.block], m.first))
@@ -355,22 +358,22 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				f(i, "says", "back")
 			}
 			f(i, "role", "back:"+mentionRole(d.blocks[m.block], d.toks[m.block], m))
-			if firstInBlock[m.block] == e {
+			if firstInBlock[m.block-firstBlock] == e {
 				f(i, "back-first-in-block", strconv.Itoa(b-m.block))
 			}
 		}
-		if firstInBlock[b] == e {
+		if firstInBlock[b-firstBlock] == e {
 			f(i, "first-in-block", "")
 		}
-		if k, ok := nearestBefore[e]; ok {
+		if k, ok := nearestBefore.get(e); ok {
 			m := ms[k]
-			f(i, "before-rank", bucket(beforeRank[e], 0, 1, 2))
+			f(i, "before-rank", bucket(beforeRank.at(e), 0, 1, 2))
 			f(i, "before-sent-pos", sentencePosition(toks, m.first))
 			if d.subjectOfSaying(m) {
 				f(i, "says", "before")
 			}
 			f(i, "role", "before:"+mentionRole(text, toks, m))
-			if r, ok := subjRank[e]; ok {
+			if r, ok := subjRank.get(e); ok {
 				// With the quote's length and capitals: a sentence's
 				// subject speaks its words, seldom the title it names.
 				f(i, "clause-subject", bucket(r, 0, 1)+"|"+bucket(words, 2, 5)+"|"+titleCaseShare(toks, q.span))
@@ -404,9 +407,9 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 				f(i, "object-of", "told")
 			}
 		}
-		if k, ok := nearestAfter[e]; ok {
+		if k, ok := nearestAfter.get(e); ok {
 			m := ms[k]
-			f(i, "after-rank", bucket(afterRank[e], 0, 1, 2))
+			f(i, "after-rank", bucket(afterRank.at(e), 0, 1, 2))
 			f(i, "after", bucket(m.first-closeTok, 0, 1, 2, 4, 7, 12, 20))
 			f(i, "after-w-1", wordAt(toks, m.first-1))
 			f(i, "after-w+1", wordAt(toks, m.end))
@@ -454,12 +457,12 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		genders = d.genders()
 	}
 	for i, e := range set.entities {
-		if k, ok := rank[e]; ok {
+		if k, ok := rank.get(e); ok {
 			f(i, "rank", bucket(k, 0, 1, 2, 4))
 		} else {
 			f(i, "rank", "none")
 		}
-		if k, ok := personRank[e]; ok {
+		if k, ok := personRank.get(e); ok {
 			if pronAfter == "person" || pronAfter == "any" {
 				f(i, "pron-after", bucket(k, 0, 1, 2))
 				f(i, "pron-after-first", pronWordAfter+"|"+firstName(e.Name))
@@ -481,7 +484,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		if pronAfter == "org" || pronBefore == "org" || pronSubject == "org" {
 			// "the company said" stands for the organisation named last,
 			// whoever was named after it.
-			if k, ok := orgRank[e]; ok {
+			if k, ok := orgRank.get(e); ok {
 				f(i, "pron-org", bucket(k, 0, 1, 2))
 			}
 		}
@@ -489,7 +492,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			// "We implore you…": a group's or an organisation's words.
 			f(i, "quote-we", "")
 		}
-		if namedIn[e] {
+		if namedIn.has(e) {
 			// "At no time did Dick Clark Productions agree…": named in
 			// its own statement, as organisations are.
 			f(i, "named-in-quote", "")
@@ -526,24 +529,33 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	}
 	// Pairs of structural features let the linear model weigh
 	// combinations ("right after the quote" and "before a verb of saying").
+	// The features were built in d's scratch buffers; the set gets them,
+	// with the pairs, in one array of their size.
+	total := 0
 	for i, fs := range structural {
-		pairs := 0
+		total += len(set.feats[i])
 		for a := range fs {
 			if pairedFeature(fs[a].name) {
-				pairs += len(fs) - 1
+				total += len(fs) - 1
 			}
 		}
-		set.feats[i] = slices.Grow(set.feats[i], pairs)
+	}
+	all := make([]feature, 0, total)
+	for i, fs := range structural {
+		from := len(all)
+		all = append(all, set.feats[i]...)
 		for a := 0; a < len(fs); a++ {
 			if !pairedFeature(fs[a].name) {
 				continue
 			}
 			for b := 0; b < len(fs); b++ {
 				if b != a && (b > a || !pairedFeature(fs[b].name)) {
-					set.feats[i] = append(set.feats[i], pairFeature(fs[a].hash, fs[b].hash))
+					all = append(all, pairFeature(fs[a].hash, fs[b].hash))
 				}
 			}
 		}
+		d.featScratch[i], d.structScratch[i] = set.feats[i], fs // keep what grew
+		set.feats[i] = all[from:len(all):len(all)]
 	}
 	return set
 }
@@ -643,7 +655,7 @@ func wordAt(toks []token, i int) string {
 	if i >= len(toks) {
 		return "</s>"
 	}
-	return strings.ToLower(toks[i].text)
+	return toks[i].lower
 }
 
 // possessiveAt: the mention is a possessive ("Sanders’ campaign manager"),
@@ -702,7 +714,7 @@ func toldBefore(toks []token, first int) bool {
 // firstPlural: the quote speaks as "we" (we, our, us) in its first 40 words.
 func firstPlural(toks []token, s quoteSpan) bool {
 	for i, n := tokenIndexAt(toks, s.start), 0; i < len(toks) && toks[i].end <= s.end && n < 40; i, n = i+1, n+1 {
-		switch strings.ToLower(toks[i].text) {
+		switch toks[i].lower {
 		case "we", "our", "us", "we're", "we’re", "we've", "we’ve":
 			return true
 		}
@@ -746,7 +758,7 @@ func subjectWord(toks []token, from, verb int) string {
 	if w.capitalized() && !w.sentStart {
 		return "<name>"
 	}
-	return strings.ToLower(w.text)
+	return w.lower
 }
 
 // namedFeature is a candidate feature with its template's name.
@@ -800,15 +812,15 @@ func sentencesBetween(toks []token, from, to int) int {
 // a person) or a description of an organisation after "the" or "its"
 // ("the company said"), else "".
 func pronounKind(toks []token, i int) string {
-	w := strings.ToLower(toks[i].text)
+	w := toks[i].lower
 	if k, ok := pronouns[w]; ok {
-		if w == "her" && i+1 < len(toks) && allLower(toks[i+1].text) && !isReportingVerb(toks[i+1].text) {
+		if w == "her" && i+1 < len(toks) && allLower(toks[i+1].text) && !isReportingVerb(toks[i+1].lower) {
 			return "" // "her lawyer said": whose, not who
 		}
 		return k
 	}
 	if orgDescriptions[w] && i > 0 {
-		switch strings.ToLower(toks[i-1].text) {
+		switch toks[i-1].lower {
 		case "the", "its", "their":
 			return "org"
 		}
@@ -826,7 +838,7 @@ func unnamedSubject(toks []token, from, verb int) bool {
 	if verb <= from || verb-from > 8 {
 		return false
 	}
-	if !indefiniteWords[strings.ToLower(toks[from].text)] && !possessiveDescription(toks[from:verb]) {
+	if !indefiniteWords[toks[from].lower] && !possessiveDescription(toks[from:verb]) {
 		return false
 	}
 	// The head, the word before the verb, is a common noun: "a Trump
@@ -842,7 +854,7 @@ func possessiveDescription(words []token) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if possessiveDeterminers[strings.ToLower(words[0].text)] {
+	if possessiveDeterminers[words[0].lower] {
 		return true
 	}
 	for _, t := range words[:len(words)-1] {
@@ -872,7 +884,7 @@ func descriptionHead(toks []token, from, to int) string {
 				return ""
 			}
 		}
-		return strings.ToLower(toks[to-1].text)
+		return toks[to-1].lower
 	}
 	return ""
 }
@@ -883,7 +895,7 @@ func descriptionHead(toks []token, from, to int) string {
 func (d *ldoc) subjectOfSaying(m mentionAt) bool {
 	toks := d.toks[m.block]
 	for i := m.end; i < len(toks) && i <= m.end+1; i++ {
-		if isReportingVerb(toks[i].text) {
+		if isReportingVerb(toks[i].lower) {
 			return !d.inQuote(m.block, toks[i].start)
 		}
 	}
@@ -916,7 +928,7 @@ func mentionRole(text []rune, toks []token, m mentionAt) string {
 	}
 	w := ""
 	if j > 0 {
-		w = strings.ToLower(toks[j-1].text)
+		w = toks[j-1].lower
 	}
 	switch {
 	case j == 0 || toks[j].sentStart:
@@ -940,7 +952,7 @@ func mentionRole(text []rune, toks []token, m mentionAt) string {
 			after = "paren"
 		case containsRune(gap, '’') || containsRune(gap, '\''):
 			after = "poss"
-		case isReportingVerb(toks[m.end].text):
+		case isReportingVerb(toks[m.end].lower):
 			after = "say"
 		case toks[m.end].capitalized():
 			after = "cap"

@@ -90,7 +90,7 @@ func collectWordStats(toks [][]token) wordStats {
 	s := wordStats{lower: map[string]bool{}, capsMid: map[string]bool{}, after: map[string]uint8{}}
 	for _, ts := range toks {
 		for i, t := range ts {
-			low := strings.ToLower(t.text)
+			low := t.lower
 			if t.text == low {
 				s.lower[low] = true
 				continue
@@ -203,12 +203,21 @@ type taggerInput struct {
 }
 
 func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
-	in := taggerInput{text: text, toks: toks}
-	in.inQuote = make([]bool, len(toks))
-	in.lowered = make([]string, len(toks))
-	in.shapes = make([]string, len(toks))
-	in.lexicons = make([]string, len(toks))
-	in.ready = make([]bool, len(toks))
+	var in taggerInput
+	in.reset(text, toks, quotes)
+	return in
+}
+
+// reset makes in read another block, reusing its buffers: the tagger
+// reads every block of an article, and they are garbage right after.
+func (in *taggerInput) reset(text []rune, toks []token, quotes []quoteSpan) {
+	in.text, in.toks = text, toks
+	in.inQuote = cleared(in.inQuote, len(toks))
+	in.lowered = cleared(in.lowered, len(toks))
+	in.shapes = cleared(in.shapes, len(toks))
+	in.lexicons = cleared(in.lexicons, len(toks))
+	in.ready = cleared(in.ready, len(toks))
+	in.gaps = cleared(in.gaps, len(toks))
 	q := 0
 	for i, t := range toks {
 		for q < len(quotes) && quotes[q].end <= t.start {
@@ -216,7 +225,6 @@ func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
 		}
 		in.inQuote[i] = q < len(quotes) && t.start >= quotes[q].start
 	}
-	in.gaps = make([]string, len(toks))
 	for i := range toks {
 		in.gaps[i] = in.gapBefore(i)
 	}
@@ -227,7 +235,17 @@ func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
 		}
 	}
 	in.titleCase = len(toks) >= 3 && caps*4 >= len(toks)*3
-	return in
+}
+
+// cleared returns s with length n and zero values, reusing its array
+// when it is large enough.
+func cleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // gapBefore names the punctuation between word i-1 and word i.
@@ -265,7 +283,7 @@ func (in *taggerInput) prepare(i int) {
 		return
 	}
 	t := in.toks[i].text
-	in.lowered[i] = strings.ToLower(t)
+	in.lowered[i] = in.toks[i].lower
 	in.shapes[i] = shape(t)
 	in.lexicons[i] = lexicon(t)
 	in.ready[i] = true

@@ -9,6 +9,7 @@ import (
 // token is one word of a block, with rune offsets into the block's text.
 type token struct {
 	text       string
+	lower      string // text in lower case
 	start, end int
 	// sentStart: the first word of a sentence, where a capital says nothing.
 	sentStart bool
@@ -29,6 +30,9 @@ var abbreviations = setOf("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "S
 	"Ltd.", "No.", "vs.", "Sra.", "Mme.", "M.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text: no table to search
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -65,16 +69,16 @@ func tokenizeString(text []rune, str string) []token {
 			i++
 		}
 		end := i
+		bs := byteAt(start)
 		// A dotted abbreviation: U.S. or Mr. keeps its final dot.
 		if end < len(text) && text[end] == '.' {
-			word := string(text[start:end]) + "."
+			word := str[bs : byteAt(end)+1]
 			if abbreviations[word] || isDottedInitials(word) {
 				end++
 				i++
 			}
 		}
 		if !containsRune(text[start:end], '-') {
-			bs := byteAt(start)
 			toks = append(toks, token{text: str[bs:byteAt(end)], start: start, end: end})
 			continue
 		}
@@ -90,6 +94,7 @@ func tokenizeString(text []rune, str string) []token {
 				break
 			}
 		}
+		t.lower = strings.ToLower(t.text)
 		t.sentStart = k == 0 || startsSentence(text, toks[k-1], *t)
 	}
 	return toks
