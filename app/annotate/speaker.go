@@ -167,6 +167,21 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			}
 		}
 	}
+	// "Cruz called them on it:" ¶ “…”: a paragraph that opens with a
+	// quotation after one that ends in a colon holds the words the
+	// colon's sentence announces. leadFrom is that sentence's first word
+	// in block b-1 (-1: no such lead-in); a pronoun that opens it ("He
+	// said:") reads as one before the quote's own verb.
+	leadFrom := d.colonLeadIn(b, open)
+	if leadFrom >= 0 && pronBefore == "" {
+		lt := d.toks[b-1]
+		for i := leadFrom; i < len(lt) && i < leadFrom+3; i++ {
+			if k := pronounKind(lt, i); k != "" {
+				pronBefore, pronWordBefore = k, lt[i].text
+				break
+			}
+		}
+	}
 	// A description that stands for someone named before ("…," the
 	// 56-year-old said; The senator said: "…"): its head noun.
 	descHead := ""
@@ -365,6 +380,10 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		if firstInBlock[b-firstBlock] == e {
 			f(i, "first-in-block", "")
 		}
+		if k, ok := lastBack.get(e); ok && leadFrom >= 0 && ms[k].block == b-1 && ms[k].first >= leadFrom {
+			m := ms[k]
+			f(i, "colon-lead", boolString(subjectRole(mentionRole(d.blocks[m.block], d.toks[m.block], m)))+boolString(d.subjectOfSaying(m)))
+		}
 		if k, ok := nearestBefore.get(e); ok {
 			m := ms[k]
 			f(i, "before-rank", bucket(beforeRank.at(e), 0, 1, 2))
@@ -510,6 +529,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		hashFeature("none-pron", pronAfter+"|"+pronBefore+"|"+pronSubject),
 		hashFeature("none-desc", descHead),
 		hashFeature("none-starts-para", boolString(startsPara)+boolString(ctx.prevBlockQuoted)),
+		hashFeature("none-colon-lead", boolString(leadFrom >= 0)),
 		hashFeature("none-prev-word", prevWord),
 		hashFeature("none-candidates", bucket(len(set.entities), 0, 1, 2, 4)),
 		hashFeature("none-leadin", boolString(leadIn)),
@@ -785,6 +805,29 @@ func leadsIn(text []rune, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// colonLeadIn is where the last sentence of block b-1 starts when that
+// block ends in a colon and the quotation that opens at rune open starts
+// block b; else -1.
+func (d *ldoc) colonLeadIn(b, open int) int {
+	if b == 0 || !onlySpaces(d.blocks[b][:open]) || len(d.toks[b-1]) == 0 {
+		return -1
+	}
+	prev := d.blocks[b-1]
+	end := len(prev)
+	for end > 0 && unicode.IsSpace(prev[end-1]) {
+		end--
+	}
+	if end == 0 || prev[end-1] != ':' {
+		return -1
+	}
+	toks := d.toks[b-1]
+	from := len(toks) - 1
+	for from > 0 && !toks[from].sentStart {
+		from--
+	}
+	return from
 }
 
 // sentencePosition buckets how many words stand before token first in
