@@ -49,12 +49,12 @@ func (m *entityInts) set(e *article.Entity, v int) {
 type rankScratch struct {
 	rank, personRank, orgRank, namedIn, index         entityInts
 	nearestBefore, nearestAfter, lastBack, beforeRank entityInts
-	afterRank, subjRank                               entityInts
+	afterRank, subjRank, lastSentence                 entityInts
 }
 
 func (sc *rankScratch) reset() {
 	for _, m := range []*entityInts{&sc.rank, &sc.personRank, &sc.orgRank, &sc.namedIn, &sc.index,
-		&sc.nearestBefore, &sc.nearestAfter, &sc.lastBack, &sc.beforeRank, &sc.afterRank, &sc.subjRank} {
+		&sc.nearestBefore, &sc.nearestAfter, &sc.lastBack, &sc.beforeRank, &sc.afterRank, &sc.subjRank, &sc.lastSentence} {
 		*m = (*m)[:0]
 	}
 }

@@ -349,6 +349,22 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			break
 		}
 	}
+	// The sentence before the quote's ("…, Biden said." ¶ “…,” he
+	// said): who is its subject, or another name in it. A pronoun after
+	// it most often stands for its subject.
+	lastSentence := &sc.lastSentence // 1: a subject there, 0: named there
+	if pb, from, to := d.sentenceBefore(b, sentTok); pb >= 0 {
+		for _, m := range ms {
+			if m.quoted || m.block != pb || m.first < from || m.end > to {
+				continue
+			}
+			if d.subjectOfSaying(m) || subjectRole(mentionRole(d.blocks[pb], d.toks[pb], m)) {
+				lastSentence.set(m.entity, 1)
+			} else if !lastSentence.has(m.entity) {
+				lastSentence.set(m.entity, 0)
+			}
+		}
+	}
 	// The subjects of the quote's sentence, nearest first: mentions that
 	// start a clause and go on with a verb or an apposition.
 	subjRank := &sc.subjRank
@@ -379,6 +395,9 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		}
 		if firstInBlock[b-firstBlock] == e {
 			f(i, "first-in-block", "")
+		}
+		if r, ok := lastSentence.get(e); ok {
+			f(i, "last-sentence", strconv.Itoa(r))
 		}
 		if k, ok := lastBack.get(e); ok && leadFrom >= 0 && ms[k].block == b-1 && ms[k].first >= leadFrom {
 			m := ms[k]
@@ -805,6 +824,26 @@ func leadsIn(text []rune, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceBefore is the sentence before the one that starts at token
+// sentTok of block b: its block and tokens [from, to); block -1 when
+// there is none (the article's first sentence, or one after an empty
+// block).
+func (d *ldoc) sentenceBefore(b, sentTok int) (block, from, to int) {
+	block, to = b, sentTok
+	if sentTok == 0 {
+		if b == 0 || len(d.toks[b-1]) == 0 {
+			return -1, 0, 0
+		}
+		block, to = b-1, len(d.toks[b-1])
+	}
+	toks := d.toks[block]
+	from = to - 1
+	for from > 0 && !toks[from].sentStart {
+		from--
+	}
+	return block, from, to
 }
 
 // colonLeadIn is where the last sentence of block b-1 starts when that

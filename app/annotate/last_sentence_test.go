@@ -1,0 +1,72 @@
+package annotate
+
+import (
+	"slices"
+	"testing"
+
+	"readwell/app/article"
+)
+
+// TestSubjectOfTheSentenceBefore: a pronoun that gives a quotation its
+// speaker stands for the subject of the sentence before, more often than
+// for a name that sentence only mentions.
+func TestSubjectOfTheSentenceBefore(t *testing.T) {
+	for _, c := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{
+			"The inspector general's report named Clinton's aides. Most of the emails were moved to a secure server later, Patrick Kennedy told Ron Johnson on Tuesday.",
+			"\"The department accepts the principle that all classified material must be safeguarded,\" he wrote.",
+		}, "Patrick Kennedy"},
+		{[]string{
+			"Ted Cruz warned that a contested convention would be a disaster for the party.",
+			"As for Donald Trump, he said he was not worried. \"I think I'm going to have the delegates, OK? Let's see what happens.\"",
+		}, "Donald Trump"},
+		{[]string{
+			"Donald Trump has few friends among the party's foreign policy hands.",
+			"John Bolton distanced himself from the movement against Trump by saying he would serve if asked. \"I'm going to support him, and support him enthusiastically.\"",
+		}, "John Bolton"},
+		{[]string{
+			"Sarah Palin's endorsement came late. The governor's staff were surprised, Maria Lopez said.",
+			"\"Nobody told us anything until the night before,\" she said.",
+		}, "Maria Lopez"},
+	} {
+		a := annotated(c.paras...)
+		if len(a.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", c.paras[1], len(a.Quotes))
+		}
+		e, _ := EntityByID(a, a.Quotes[0].Speaker)
+		if e.Name != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.paras[1], e.Name, c.want)
+		}
+	}
+}
+
+// TestLastSentenceFeature: the ranker reads who the sentence before the
+// quote's is about: its subject ("…, Patrick Kennedy told
+// Ron Johnson"), or another name in it ("Ron Johnson"), not a name from a
+// sentence further back ("Clinton's aides").
+func TestLastSentenceFeature(t *testing.T) {
+	d := taggedDoc(t, "Report\n\nThe inspector general's report named Clinton's aides. Most of the emails were moved later, Patrick Kennedy told Ron Johnson on Tuesday.\n\n\"The department accepts the principle,\" he wrote.\n")
+	want := map[string]string{"Patrick Kennedy": "1", "Ron Johnson": "0", "Clinton": ""}
+	seen := 0
+	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
+		for i, e := range set.entities {
+			w, ok := want[e.Name]
+			if !ok {
+				continue
+			}
+			seen++
+			for _, v := range []string{"0", "1"} {
+				if has := slices.Contains(set.feats[i], hashFeature("last-sentence", v)); has != (v == w) {
+					t.Errorf("%s: last-sentence %s is %v", e.Name, v, has)
+				}
+			}
+		}
+		return nil
+	})
+	if seen != len(want) {
+		t.Fatalf("%d of %d candidates seen", seen, len(want))
+	}
+}
