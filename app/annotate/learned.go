@@ -381,8 +381,11 @@ func withDemonyms(block int, toks []token, tags []int, ss []span) []span {
 	var out []span // made at the first demonym: most blocks have none
 	next := 0
 	for i, t := range toks {
+		if tags[i] != tagOut || !t.capitalized() {
+			continue // a demonym is a capitalised word ("Mexican")
+		}
 		place := demonyms[t.text]
-		if place == "" || tags[i] != tagOut {
+		if place == "" {
 			continue
 		}
 		if out == nil {

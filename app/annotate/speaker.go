@@ -287,14 +287,14 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			d.structScratch = append(d.structScratch, make([]namedFeature, 0, 12))
 		}
 		set.feats = append(set.feats, append(d.featScratch[n][:0], k))
-		structural = append(structural, append(d.structScratch[n][:0], namedFeature{"kind", k}))
+		structural = append(structural, append(d.structScratch[n][:0], namedFeature{"kind", k, true}))
 		return n
 	}
 	f := func(i int, name string, value string) {
 		h := hashFeature(name, value)
 		set.feats[i] = append(set.feats[i], h, hashFeature3("kind|", name, value, set.entities[i].Kind))
-		if !lexicalFeature[name] {
-			structural[i] = append(structural[i], namedFeature{name, h})
+		if !lexicalFeature(name) {
+			structural[i] = append(structural[i], namedFeature{name, h, pairedFeature(name)})
 		}
 	}
 	// The first name outside quotations in each paragraph of the window.
@@ -574,7 +574,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	for i, fs := range structural {
 		total += len(set.feats[i])
 		for a := range fs {
-			if pairedFeature(fs[a].name) {
+			if fs[a].paired {
 				total += len(fs) - 1
 			}
 		}
@@ -584,11 +584,11 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		from := len(all)
 		all = append(all, set.feats[i]...)
 		for a := 0; a < len(fs); a++ {
-			if !pairedFeature(fs[a].name) {
+			if !fs[a].paired {
 				continue
 			}
 			for b := 0; b < len(fs); b++ {
-				if b != a && (b > a || !pairedFeature(fs[b].name)) {
+				if b != a && (b > a || !fs[b].paired) {
 					all = append(all, pairFeature(fs[a].hash, fs[b].hash))
 				}
 			}
@@ -600,9 +600,13 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 }
 
 // lexicalFeature names the features that carry words, left out of pairs.
-var lexicalFeature = map[string]bool{
-	"before-w-1": true, "before-w+1": true, "after-w-1": true, "after-w+1": true,
-	"first-in-sentence": true, "pron-after-first": true, "possessive-noun": true, "desc-head": true,
+func lexicalFeature(name string) bool {
+	switch name {
+	case "before-w-1", "before-w+1", "after-w-1", "after-w+1",
+		"first-in-sentence", "pron-after-first", "possessive-noun", "desc-head":
+		return true
+	}
+	return false
 }
 
 // choose scores a candidate set and returns the index of the speaker, or
@@ -802,8 +806,9 @@ func subjectWord(toks []token, from, verb int) string {
 
 // namedFeature is a candidate feature with its template's name.
 type namedFeature struct {
-	name string
-	hash feature
+	name   string
+	hash   feature
+	paired bool // pairedFeature(name), read once
 }
 
 // pairFeature hashes two features into one for their pair.

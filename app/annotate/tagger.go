@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The entity tagger labels each word as outside any name, or as the
@@ -138,11 +139,16 @@ func shape(w string) string {
 }
 
 func suffix(w string, n int) string {
-	r := []rune(w)
-	if len(r) <= n {
-		return w
+	// Step back n runes from the end, without a rune slice.
+	i := len(w)
+	for k := 0; k < n; k++ {
+		if i == 0 {
+			return w
+		}
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
 	}
-	return string(r[len(r)-n:])
+	return w[i:]
 }
 
 // lexicon flags a word from the small lists annotate keeps: they are

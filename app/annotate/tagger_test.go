@@ -277,3 +277,16 @@ func TestNamesGoOnAfterAnInitial(t *testing.T) {
 		}
 	}
 }
+
+// TestSuffix: a word's last n runes, the whole word when it is shorter.
+func TestSuffix(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		n    int
+		want string
+	}{{"trump", 3, "ump"}, {"peña", 2, "ña"}, {"añ", 3, "añ"}, {"", 2, ""}, {"über", 4, "über"}, {"日本語です", 3, "語です"}} {
+		if got := suffix(c.w, c.n); got != c.want {
+			t.Errorf("suffix(%q, %d) = %q, want %q", c.w, c.n, got, c.want)
+		}
+	}
+}
