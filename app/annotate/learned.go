@@ -25,6 +25,7 @@ type ldoc struct {
 	// candidate set is built, reused (candidates)
 	featScratch   [][]feature
 	structScratch [][]namedFeature
+	structural    [][]namedFeature // the list of structScratch's in use
 	rankScratch   rankScratch
 	gender        map[*article.Entity]string // personGenders, read once
 	runningWords  [][2]int                   // per block, its first and last word a title would capitalise (runningText)

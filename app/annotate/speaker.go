@@ -271,7 +271,12 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 
 	var set candidateSet
 	set.saidNear = verbAfter >= 0 || verbBefore >= 0 && leadIn
-	var structural [][]namedFeature // each candidate's non-lexical features, for pairs
+	// Room for every candidate at once: the entities of the mentions in
+	// the window and the two speakers before.
+	set.entities = make([]*article.Entity, 0, len(ms)+2)
+	set.feats = make([][]feature, 0, len(ms)+2)
+	structural := d.structural[:0] // each candidate's non-lexical features, for pairs
+	defer func() { d.structural = structural[:0] }()
 	index := &sc.index
 	add := func(e *article.Entity) int {
 		if i, ok := index.get(e); ok {

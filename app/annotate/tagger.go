@@ -118,7 +118,8 @@ func shape(w string) string {
 	if allLower(w) {
 		return "x"
 	}
-	var b strings.Builder
+	var buf [32]byte // most shapes fit: no allocation but the string's
+	b := buf[:0]
 	var last rune
 	for _, r := range w {
 		c := r
@@ -131,11 +132,25 @@ func shape(w string) string {
 			c = 'd'
 		}
 		if c != last || c == '.' {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 		}
 		last = c
 	}
-	return b.String()
+	switch string(b) { // the common shapes, without an allocation
+	case "Xx":
+		return "Xx"
+	case "X":
+		return "X"
+	case "X.":
+		return "X."
+	case "Xx.":
+		return "Xx."
+	case "XxXx":
+		return "XxXx"
+	case "d":
+		return "d"
+	}
+	return string(b)
 }
 
 func suffix(w string, n int) string {

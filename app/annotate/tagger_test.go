@@ -290,3 +290,13 @@ func TestSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestShape: capitals X, other letters x, digits d, runs of one class
+// written once, dots kept.
+func TestShape(t *testing.T) {
+	for w, want := range map[string]string{"Trump": "Xx", "trump": "x", "U.S.": "X.X.", "NASA": "X", "iPhone": "xXx", "McDonald": "XxXx", "2016": "d", "F-16": "X-d", "Mr.": "Xx.", "Peña": "Xx", "ÉCOLE": "X"} {
+		if got := shape(w); got != want {
+			t.Errorf("shape(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
