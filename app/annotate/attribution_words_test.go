@@ -271,6 +271,28 @@ func annotated(paragraphs ...string) article.Article {
 	return a
 }
 
+// checkOneSpeaker annotates each case's paragraphs and checks that they
+// hold one quotation, given to the case's speaker.
+func checkOneSpeaker(t *testing.T, cases []oneSpeakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := annotated(c.paras...)
+		if len(a.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", c.paras[len(c.paras)-1], len(a.Quotes))
+		}
+		e, _ := EntityByID(a, a.Quotes[0].Speaker)
+		if e.Name != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.paras[len(c.paras)-1], e.Name, c.want)
+		}
+	}
+}
+
+// oneSpeakerCase is paragraphs holding one quotation, and who said it.
+type oneSpeakerCase struct {
+	paras []string
+	want  string
+}
+
 // TestGenerationalSuffix: "Jr.", "Sr.", "III" stay in a person's name,
 // and the surname before them ("Casey", "Mr. Casey") is the same person.
 func TestGenerationalSuffix(t *testing.T) {

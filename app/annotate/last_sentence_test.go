@@ -11,10 +11,7 @@ import (
 // speaker stands for the subject of the sentence before, more often than
 // for a name that sentence only mentions.
 func TestSubjectOfTheSentenceBefore(t *testing.T) {
-	for _, c := range []struct {
-		paras []string
-		want  string
-	}{
+	checkOneSpeaker(t, []oneSpeakerCase{
 		{[]string{
 			"The inspector general's report named Clinton's aides. Most of the emails were moved to a secure server later, Patrick Kennedy told Ron Johnson on Tuesday.",
 			"\"The department accepts the principle that all classified material must be safeguarded,\" he wrote.",
@@ -31,16 +28,7 @@ func TestSubjectOfTheSentenceBefore(t *testing.T) {
 			"Sarah Palin's endorsement came late. The governor's staff were surprised, Maria Lopez said.",
 			"\"Nobody told us anything until the night before,\" she said.",
 		}, "Maria Lopez"},
-	} {
-		a := annotated(c.paras...)
-		if len(a.Quotes) != 1 {
-			t.Fatalf("%q: %d quotes, want 1", c.paras[1], len(a.Quotes))
-		}
-		e, _ := EntityByID(a, a.Quotes[0].Speaker)
-		if e.Name != c.want {
-			t.Errorf("%q: speaker %q, want %q", c.paras[1], e.Name, c.want)
-		}
-	}
+	})
 }
 
 // TestLastSentenceFeature: the ranker reads who the sentence before the
