@@ -80,7 +80,33 @@ func (d *ldoc) tagNames(m *linearModel) {
 		ss := spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)
 		d.addSpans(withDemonyms(b, d.toks[b], tags[b], d.outsideTitles(b, ss)))
 	}
+	d.titledPeople()
 	d.resolve()
+}
+
+// titledPeople: a title and a name the tagger read as an organisation
+// or a place in one sentence ("… of Prince Andrew!") and as a person in
+// others is that person: the title comes off, as it does from a person's
+// name, and the name is the person's ("Andrew"). Titles come off people
+// only, so the two forms would not meet in resolveSpans.
+func (d *ldoc) titledPeople() {
+	people := map[string]bool{}
+	for _, s := range d.spans {
+		if s.kind == "person" {
+			people[s.name] = true
+		}
+	}
+	for i := range d.spans {
+		s := &d.spans[i]
+		if s.kind == "person" || len(s.tokens) < 2 || !titleWords[s.tokens[0]] {
+			continue
+		}
+		rest := d.toks[s.block][s.first+1 : s.end]
+		if name := joinTokens(d.blocks[s.block], rest); people[name] {
+			s.first, s.start, s.tokens, s.name = s.first+1, rest[0].start, s.tokens[1:], name
+			s.kind, s.hadThe = "person", false
+		}
+	}
 }
 
 // outsideTitles drops the names inside a quotation that is a title

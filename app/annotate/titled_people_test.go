@@ -1,0 +1,38 @@
+package annotate
+
+import (
+	"testing"
+
+	"readwell/app/article"
+)
+
+// TestTitledPeople: "Prince Andrew" read as an organisation in one
+// sentence is the person "Andrew" the other sentences name; a title and
+// a name no person bears stay as they are ("General Motors").
+func TestTitledPeople(t *testing.T) {
+	a := article.Article{Blocks: []article.Block{
+		{Kind: "p", Text: "Prince Andrew gave an interview."},
+		{Kind: "p", Text: "How noble of Prince Andrew! General Motors said nothing."},
+	}}
+	d := newLdoc(&a)
+	// Spans as the tagger and spansFromTags would leave them: the first
+	// "Prince Andrew" a person (its title off), the second an
+	// organisation, and General Motors.
+	d.addSpans([]span{{block: 0, first: 1, end: 2, start: 7, stop: 13, kind: "person", name: "Andrew", tokens: []string{"Andrew"}}})
+	d.addSpans([]span{
+		{block: 1, first: 3, end: 5, start: 13, stop: 26, kind: "org", name: "Prince Andrew", tokens: []string{"Prince", "Andrew"}},
+		{block: 1, first: 5, end: 7, start: 28, stop: 42, kind: "org", name: "General Motors", tokens: []string{"General", "Motors"}},
+	})
+	d.titledPeople()
+	d.resolve()
+	got := map[string]int{}
+	for _, e := range d.entities {
+		got[e.Name+"/"+e.Kind] = e.Mentions
+	}
+	if len(got) != 2 || got["Andrew/person"] != 2 || got["General Motors/org"] != 1 {
+		t.Errorf("entities %v, want Andrew/person 2 and General Motors/org 1", got)
+	}
+	if s := d.spans[1]; string(d.blocks[1][s.start:s.stop]) != "Andrew" {
+		t.Errorf("the second mention covers %q, want %q", string(d.blocks[1][s.start:s.stop]), "Andrew")
+	}
+}
