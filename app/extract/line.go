@@ -64,11 +64,51 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".!?…。！？:;", r)
 }
 
+// endsInClockTime: s ends in a time of day written "1:35 a.m.", whose
+// full stop ends a date line ("Nov. 20, 2019 1:35 a.m."), not a sentence.
+func endsInClockTime(s string) bool {
+	rest := strings.ToLower(strings.TrimRightFunc(s, unicode.IsSpace))
+	var ok bool
+	if rest, ok = strings.CutSuffix(rest, "a.m."); !ok {
+		if rest, ok = strings.CutSuffix(rest, "p.m."); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimRightFunc(rest, unicode.IsSpace) // often a no-break space
+	minutes := len(rest)
+	for minutes > 0 && rest[minutes-1] >= '0' && rest[minutes-1] <= '9' {
+		minutes--
+	}
+	if len(rest)-minutes != 2 || minutes == 0 || rest[minutes-1] != ':' {
+		return false
+	}
+	hours := minutes - 1
+	for hours > 0 && rest[hours-1] >= '0' && rest[hours-1] <= '9' {
+		hours--
+	}
+	return minutes-1-hours >= 1 && minutes-1-hours <= 2
+}
+
+// startsLikeDate: s opens with a date ("Nov. 20, 2019", "20/11/2019")
+// or a word that announces one ("Updated", "Published", "Posted").
+func startsLikeDate(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	first = strings.ToLower(strings.TrimRight(first, ".,:"))
+	if first == "" {
+		return false
+	}
+	if first[0] >= '0' && first[0] <= '9' {
+		return true
+	}
+	_, month := monthNames[first]
+	return month || first == "updated" || first == "published" || first == "posted"
+}
+
 func classify(l line) lineKind {
 	switch {
 	case isStopLine(l):
 		return lineStop
-	case l.words <= 8 && !l.sentence && isDateLine(l.text) && !isPostSignature(l.text):
+	case l.words <= 8 && (!l.sentence || endsInClockTime(l.text) && startsLikeDate(l.text)) && isDateLine(l.text) && !isPostSignature(l.text):
 		return lineDate
 	case isBylineLine(l):
 		return lineByline

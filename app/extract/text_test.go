@@ -605,3 +605,33 @@ func TestHeaderAfterLongMenus(t *testing.T) {
 		t.Errorf("first block %.40q, byline %q, published %q: the header above the byline is not the body", a.Blocks[0].Text, a.Byline, a.Published)
 	}
 }
+
+// TestDateLineEndingInATime: a date line that ends in a time of day
+// ("… 1:35 a.m.") is the date, not the dek, though it ends in a full stop.
+func TestDateLineEndingInATime(t *testing.T) {
+	text := "PG&E begins new mass power shutoff over fire danger\n" +
+		"Nov. 20, 2019Updated: Nov. 20, 2019 1:35\u00a0a.m.\n\n" +
+		"SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to some 375,000 people in Northern California as dry, windy weather created a high risk of wildfires.\n\n" +
+		"A virtually rainless fall has left brush bone-dry and forecasters said winds could gust to more than 60 mph in the mountains north of San Francisco, where wildfires burned last month.\n\n" +
+		"The utility said it would restore power as soon as crews had inspected every line that was switched off, which could take several days in the hardest-hit counties.\n"
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2019-11-20" || a.Dek != "" {
+		t.Errorf("published %q, dek %q; want 2019-11-20 and no dek", a.Published, a.Dek)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"Nov. 20, 2019 1:35 a.m.", true}, {"Updated 11:05 PM", false}, {"We left at 9:30 p.m.", true}, {"He said it was 135 a.m.", false}, {"at 123:45 a.m.", false}} {
+		if got := endsInClockTime(c.s); got != c.want {
+			t.Errorf("endsInClockTime(%q) = %v", c.s, got)
+		}
+	}
+	// A sentence of the body that holds a date and ends in a time is
+	// still a sentence.
+	if l := newLine("On Nov. 20, 2019 it closed 9:30 p.m."); l.kind == lineDate {
+		t.Errorf("%q read as a date line", l.text)
+	}
+}
