@@ -57,7 +57,13 @@ func readHeader(a *article.Article, header, body []line) {
 		return
 	}
 	for _, l := range header[titleAt+1:] {
-		if isDekCandidate(l) {
+		// The dek stands between the title and the date: what comes
+		// after the date is the page's furniture, a gallery's captions,
+		// the title repeated ("Currently Reading" bars).
+		if l.kind == lineDate {
+			break
+		}
+		if isDekCandidate(l) && !strings.EqualFold(l.text, a.Title) {
 			a.Dek = l.text
 			break
 		}
@@ -250,7 +256,9 @@ func isDekCandidate(l line) bool {
 	if l.kind != lineOther || l.words < 6 || l.words > 60 {
 		return false
 	}
-	return !strings.HasPrefix(l.text, "(")
+	// A photo's caption with its credit ("… (Elias Funez/The Union via
+	// AP)") is no dek.
+	return !strings.HasPrefix(l.text, "(") && !(captionLine(l.text) && creditAtEnd(l.text))
 }
 
 // sectionFromCrumbs returns the last meaningful crumb of a breadcrumb:

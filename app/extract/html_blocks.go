@@ -391,7 +391,18 @@ func captionLine(s string) bool {
 	if countWords(s) > 60 {
 		return false
 	}
-	return containsAny(strings.ToLower(s), creditMarks) || creditLine(s)
+	return containsAny(strings.ToLower(s), creditMarks) || creditLine(s) || trailingCredit(s)
+}
+
+// trailingCredit: s ends in a photo credit in brackets ("… shutdown.
+// (Elias Funez/The Union via AP)").
+func trailingCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndex(s, "(")
+	return i >= 0 && creditLine(s[i+1:len(s)-1])
 }
 
 // captionsToFigures gives a figure the caption printed as the paragraph
@@ -445,7 +456,7 @@ func dropHeaderLeaks(blocks []article.Block, pageURL string) []article.Block {
 }
 
 // photoAgencies are the names photo credits give, for creditLine.
-var photoAgencies = []string{"getty images", "getty", "ap photo", "associated press", "reuters", "afp",
+var photoAgencies = []string{"getty images", "getty", "ap photo", "ap", "associated press", "reuters", "afp",
 	"epa", "shutterstock", "bloomberg", "alamy", "pa images", "xinhua", "anadolu", "istock", "dpa"}
 
 // creditLine: a photo credit — at most 12 words, parts split by "|" or "/",

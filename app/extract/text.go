@@ -84,7 +84,7 @@ func creditAtEnd(s string) bool {
 			return true
 		}
 	}
-	return creditLine(s)
+	return creditLine(s) || trailingCredit(s)
 }
 
 // splitLines turns s into its non-empty lines (ctx is checked every few

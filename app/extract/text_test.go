@@ -607,10 +607,19 @@ func TestHeaderAfterLongMenus(t *testing.T) {
 }
 
 // TestDateLineEndingInATime: a date line that ends in a time of day
-// ("… 1:35 a.m.") is the date, not the dek, though it ends in a full stop.
+// ("… 1:35 a.m.") is the date, not the dek, though it ends in a full stop;
+// nor are the title, repeated below it, and a photo's caption.
 func TestDateLineEndingInATime(t *testing.T) {
-	text := "PG&E begins new mass power shutoff over fire danger\n" +
-		"Nov. 20, 2019Updated: Nov. 20, 2019 1:35\u00a0a.m.\n\n" +
+	text := "Home\nNews\nSports\nBusiness\nOpinion\nNews\n" +
+		"PG&E begins new mass power shutoff over fire danger\n" +
+		"JANIE HAR\n" +
+		"Nov. 20, 2019Updated: Nov. 20, 2019 1:35\u00a0a.m.\n" +
+		"Facebook Twitter Email LinkedIn Reddit Pinterest\nBack to Gallery\n" +
+		"PG&E begins new mass power shutoff over fire danger\n" +
+		"Facebook Twitter Email LinkedIn Reddit Pinterest\n4\n" +
+		"1of4Grass Valley's Dionicio Torres looks at the gas can selection before taking the last 5-gallon gas can on the shelves at B&C Ace Home & Garden Center, in Grass Valley, Calif., Tuesday, Nov. 19, 2019, in preparation of Wednesday's planned public safety power shutdown. (Elias Funez/The Union via AP)\n" +
+		"2of4A shopper looks at extension cords at B&C Ace hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif., in preparation of the planned Pacific Gas & Electric power shutdown scheduled for Wednesday and Thursday. (Elias Funez/The Union via AP)\n" +
+		"SURVEY\n\n" +
 		"SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to some 375,000 people in Northern California as dry, windy weather created a high risk of wildfires.\n\n" +
 		"A virtually rainless fall has left brush bone-dry and forecasters said winds could gust to more than 60 mph in the mountains north of San Francisco, where wildfires burned last month.\n\n" +
 		"The utility said it would restore power as soon as crews had inspected every line that was switched off, which could take several days in the hardest-hit counties.\n"
