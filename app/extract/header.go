@@ -51,7 +51,7 @@ func readHeader(a *article.Article, header, body []line) {
 	}
 	titleAt := findTitle(a, header)
 	if a.Byline == "" {
-		a.Byline = nearByline(header, titleAt)
+		a.Byline = nearByline(header, body, titleAt)
 	}
 	if titleAt < 0 {
 		return
@@ -135,7 +135,7 @@ func findTitle(a *article.Article, header []line) int {
 // own, just under the title or beside the date line: a name after a label
 // inside another line ("Monday … 7:45 am PST by Joe Rossignol"), else a
 // line shaped like a name (two to four capitalised words, no digits).
-func nearByline(header []line, titleAt int) string {
+func nearByline(header, body []line, titleAt int) string {
 	var near []int
 	if titleAt >= 0 {
 		near = append(near, titleAt+1, titleAt+2, titleAt+3)
@@ -146,8 +146,20 @@ func nearByline(header []line, titleAt int) string {
 		}
 	}
 	for i := len(header) - 1; i >= 0; i-- {
-		if b := shownBylineText(header[i].text, ""); b != "" && nameShaped(newLine(b)) {
+		// After a label a name may be in capitals ("By FEDERICA
+		// LUSIARDI - 2019-04-10"): it is written as a name.
+		if b := unshout(shownBylineText(header[i].text, "")); b != "" && nameShaped(newLine(b)) {
 			return b
+		}
+	}
+	// A name in capitals alone between the title and the date ("JANIE
+	// HAR"), none of whose words the article writes in lower case (as it
+	// would a section's, "AUTO NEWS").
+	if titleAt >= 0 && titleAt+2 < len(header) && header[titleAt+2].kind == lineDate {
+		if l := header[titleAt+1]; l.text == strings.ToUpper(l.text) && l.kind != lineDate {
+			if b := unshout(l.text); nameShaped(newLine(b)) && !writtenInLowerCase(body, b) {
+				return b
+			}
 		}
 	}
 	for _, i := range near {
@@ -167,6 +179,34 @@ func nearByline(header []line, titleAt int) string {
 		}
 	}
 	return ""
+}
+
+// writtenInLowerCase: a word of name stands in lower case in lines.
+func writtenInLowerCase(lines []line, name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		for _, l := range lines {
+			for _, f := range strings.FieldsFunc(l.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if f == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unshout writes a name given in capitals as a name ("JANIE HAR" →
+// "Janie Har"); any other text is returned as it is.
+func unshout(s string) string {
+	if s == "" || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
 }
 
 // nameShaped: two to four words, each opening with a capital (or a

@@ -644,3 +644,28 @@ func TestDateLineEndingInATime(t *testing.T) {
 		t.Errorf("%q read as a date line", l.text)
 	}
 }
+
+// TestBylineInCapitals: a writer's name set in capitals, between the
+// title and the date or after "By", is the byline, written as a name; a
+// section's label is not (the article writes its words in lower case).
+func TestBylineInCapitals(t *testing.T) {
+	body := "\n\nSAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to some 375,000 people in Northern California as dry, windy weather created a high risk of wildfires.\n\n" +
+		"A virtually rainless fall has left brush bone-dry and forecasters said winds could gust to more than 60 mph in the mountains north of San Francisco, where wildfires burned last month.\n\n" +
+		"The utility said it would restore power as soon as crews had inspected every line that was switched off, which could take several days in the hardest-hit counties, and the news reached the auto shops first.\n"
+	for head, want := range map[string]string{
+		"News\nPG&E begins new mass power shutoff over fire danger\nJANIE HAR\nNov. 20, 2019":          "Janie Har",
+		"News\nPG&E begins new mass power shutoff over fire danger\nBy FEDERICA LUSIARDI - 2019-11-20": "Federica Lusiardi",
+		"News\nPG&E begins new mass power shutoff over fire danger\nAUTO NEWS\nNov. 20, 2019":          "",
+	} {
+		a, err := Text(head + body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Byline != want {
+			t.Errorf("%q: byline %q, want %q", head, a.Byline, want)
+		}
+	}
+	if got := unshout("JOSÉ DE LA CRUZ"); got != "José De La Cruz" {
+		t.Errorf("unshout = %q", got)
+	}
+}
