@@ -393,7 +393,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if d.subjectOfSaying(m) {
 				f(i, "says", "back")
 			}
-			f(i, "role", "back:"+mentionRole(d.blocks[m.block], d.toks[m.block], m))
+			f(i, "role", prefixedRoles[placeBack][mentionRoleAt(d.blocks[m.block], d.toks[m.block], m)])
 			if firstInBlock[m.block-firstBlock] == e {
 				f(i, "back-first-in-block", strconv.Itoa(b-m.block))
 			}
@@ -415,7 +415,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if d.subjectOfSaying(m) {
 				f(i, "says", "before")
 			}
-			f(i, "role", "before:"+mentionRole(text, toks, m))
+			f(i, "role", prefixedRoles[placeBefore][mentionRoleAt(text, toks, m)])
 			if r, ok := subjRank.get(e); ok {
 				// With the quote's length and capitals: a sentence's
 				// subject speaks its words, seldom the title it names.
@@ -456,7 +456,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			f(i, "after", bucket(m.first-closeTok, 0, 1, 2, 4, 7, 12, 20))
 			f(i, "after-w-1", wordAt(toks, m.first-1))
 			f(i, "after-w+1", wordAt(toks, m.end))
-			f(i, "role", "after:"+mentionRole(text, toks, m))
+			f(i, "role", prefixedRoles[placeAfter][mentionRoleAt(text, toks, m)])
 			if possessiveAt(text, toks, m) {
 				f(i, "possessive", "after")
 				f(i, "possessive-noun", wordAt(toks, m.end))
@@ -1013,7 +1013,13 @@ var prepositions = setOf("of", "by", "to", "against", "with", "for", "from", "at
 // possessive, a lower-case word, a capitalised one, the sentence's end).
 // "start|word" is a clause's subject before its verb; "prep|…" an object.
 func mentionRole(text []rune, toks []token, m mentionAt) string {
-	before := "word"
+	return roleNames[mentionRoleAt(text, toks, m)]
+}
+
+// mentionRoleAt is mentionRole as an index into roleNames and
+// prefixedRoles: the role's strings are made once, not for every mention.
+func mentionRoleAt(text []rune, toks []token, m mentionAt) int {
+	before := roleWord
 	j := m.first
 	for j > 0 && !toks[j].sentStart && toks[j-1].capitalized() && !commaBefore(text, toks, j) {
 		j--
@@ -1024,35 +1030,83 @@ func mentionRole(text []rune, toks []token, m mentionAt) string {
 	}
 	switch {
 	case j == 0 || toks[j].sentStart:
-		before = "start"
+		before = roleStart
 	case commaBefore(text, toks, j):
-		before = "comma"
+		before = roleComma
 	case clauseWords[w]:
-		before = "clause"
+		before = roleClause
 	case prepositions[w]:
-		before = "prep"
+		before = rolePrep
 	}
-	after := "end"
+	after := afterEnd
 	if m.end-1 >= 0 && m.end-1 < len(toks) && toks[m.end-1].possessive {
-		after = "poss"
+		after = afterPoss
 	} else if m.end < len(toks) && !toks[m.end].sentStart {
 		gap := text[toks[m.end-1].end:toks[m.end].start]
 		switch {
 		case containsRune(gap, ','):
-			after = "comma"
+			after = afterComma
 		case containsRune(gap, '(') || containsRune(gap, '['):
-			after = "paren"
+			after = afterParen
 		case containsRune(gap, '’') || containsRune(gap, '\''):
-			after = "poss"
+			after = afterPoss
 		case isReportingVerb(toks[m.end].lower):
-			after = "say"
+			after = afterSay
 		case toks[m.end].capitalized():
-			after = "cap"
+			after = afterCap
 		default:
-			after = "word"
+			after = afterWord
 		}
 	}
-	return before + "|" + after
+	return before*len(roleAfters) + after
+}
+
+// The words mentionRole reads before and after a mention, as indexes.
+const (
+	roleWord = iota
+	roleStart
+	roleComma
+	roleClause
+	rolePrep
+)
+
+const (
+	afterEnd = iota
+	afterPoss
+	afterComma
+	afterParen
+	afterSay
+	afterCap
+	afterWord
+)
+
+var (
+	roleBefores = [...]string{"word", "start", "comma", "clause", "prep"}
+	roleAfters  = [...]string{"end", "poss", "comma", "paren", "say", "cap", "word"}
+	// roleNames[mentionRoleAt(…)] is mentionRole: "start|say".
+	roleNames [len(roleBefores) * len(roleAfters)]string
+	// prefixedRoles[p][r] is the role feature's value where a mention
+	// stands p (rolePlaces) of the quote: "back:start|say".
+	rolePlaces    = [...]string{"back:", "before:", "after:"}
+	prefixedRoles [len(rolePlaces)][len(roleNames)]string
+)
+
+const (
+	placeBack = iota
+	placeBefore
+	placeAfter
+)
+
+func init() {
+	for b, before := range roleBefores {
+		for a, after := range roleAfters {
+			r := b*len(roleAfters) + a
+			roleNames[r] = before + "|" + after
+			for p, place := range rolePlaces {
+				prefixedRoles[p][r] = place + roleNames[r]
+			}
+		}
+	}
 }
 
 // subjectRole: a mentionRole that reads as a clause's subject.
