@@ -28,11 +28,12 @@ func TestSubjectOfTheSentenceBefore(t *testing.T) {
 }
 
 // TestLastSentenceFeature: the ranker reads who the sentence before the
-// quote's is about: its subject ("…, Patrick Kennedy told
-// Ron Johnson"), or another name in it ("Ron Johnson"), not a name from a
-// sentence further back ("Clinton's aides").
+// quote's is about: its subject ("…, Patrick Kennedy told Ron Johnson in
+// writing"), or another name in it ("Ron Johnson": "in writing" is not
+// his saying), not a name from a sentence further back ("Clinton's
+// aides").
 func TestLastSentenceFeature(t *testing.T) {
-	d := taggedDoc(t, "Report\n\nThe inspector general's report named Clinton's aides. Most of the emails were moved later, Patrick Kennedy told Ron Johnson on Tuesday.\n\n\"The department accepts the principle,\" he wrote.\n")
+	d := taggedDoc(t, "Report\n\nThe inspector general's report named Clinton's aides. Most of the emails were moved later, Patrick Kennedy told Ron Johnson in writing.\n\n\"The department accepts the principle,\" he wrote.\n")
 	want := map[string]string{"Patrick Kennedy": "1", "Ron Johnson": "0", "Clinton": ""}
 	seen := 0
 	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {

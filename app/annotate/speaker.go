@@ -990,6 +990,9 @@ func (d *ldoc) subjectOfSaying(m mentionAt) bool {
 		if isReportingVerb(toks[i].lower) {
 			return !d.inQuote(m.block, toks[i].start)
 		}
+		if prepositions[toks[i].lower] {
+			return false // "told Johnson in writing": the verb is not his
+		}
 	}
 	return false
 }
