@@ -176,6 +176,7 @@ fuzz:
 	$(GO) test ./app/extract -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./server/wasmdata -run '^$$' -fuzz FuzzPack -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./app/annotate -run '^$$' -fuzz FuzzBlankCredits -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./app/annotate -run '^$$' -fuzz FuzzDecodeModel -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # The seed article in each theme at phone (390x844) and desktop (1280x900) size.
 screenshots: wasm engines $(NPM_TOOLS)
