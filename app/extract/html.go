@@ -142,7 +142,9 @@ func dekRepeatsBody(dek string, blocks []article.Block) bool {
 		if i >= 3 {
 			break
 		}
-		if strings.HasPrefix(b.Text, d) {
+		// After a dateline too: "NEW YORK (Reuters) - Oil prices fell…",
+		// "Hong Kong (CNN Business)A muddled view…".
+		if at := strings.Index(b.Text, d); at >= 0 && at <= 80 {
 			return true
 		}
 	}

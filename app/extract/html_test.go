@@ -462,3 +462,19 @@ func TestPullQuoteLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestDekRepeatsBodyAfterDateline: a description that repeats the lead
+// paragraph after its dateline is no dek (Reuters' cut-off og:description,
+// CNN's "Hong Kong (CNN Business)A muddled view…").
+func TestDekRepeatsBodyAfterDateline(t *testing.T) {
+	lead := []article.Block{{Kind: article.KindParagraph, Text: "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stocks across the globe rose."}}
+	for dek, want := range map[string]bool{
+		"Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stoc...": true,
+		"Oil prices fell sharply on Tuesday on oversupply concerns.":                          true,
+		"Markets shrug off the glut as Asian gains carry over.":                              false,
+	} {
+		if got := dekRepeatsBody(dek, lead); got != want {
+			t.Errorf("dekRepeatsBody(%q) = %v, want %v", dek, got, want)
+		}
+	}
+}

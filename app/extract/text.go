@@ -51,7 +51,7 @@ func (TextExtractor) ExtractContext(ctx context.Context, s string) (article.Arti
 	if len(a.Blocks) == 0 {
 		return article.Article{}, ErrNoArticle
 	}
-	if a.Dek != "" && a.Blocks[0].Text == a.Dek {
+	if a.Dek != "" && dekRepeatsBody(a.Dek, a.Blocks) {
 		a.Dek = ""
 	}
 	titleFromFirstLine(&a, start)
