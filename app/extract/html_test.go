@@ -471,7 +471,7 @@ func TestDekRepeatsBodyAfterDateline(t *testing.T) {
 	for dek, want := range map[string]bool{
 		"Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stoc...": true,
 		"Oil prices fell sharply on Tuesday on oversupply concerns.":                          true,
-		"Markets shrug off the glut as Asian gains carry over.":                              false,
+		"Markets shrug off the glut as Asian gains carry over.":                               false,
 	} {
 		if got := dekRepeatsBody(dek, lead); got != want {
 			t.Errorf("dekRepeatsBody(%q) = %v, want %v", dek, got, want)
