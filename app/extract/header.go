@@ -70,7 +70,8 @@ func readHeader(a *article.Article, header, body []line) {
 	}
 	if a.Section == "" && titleAt > 0 {
 		prev := header[titleAt-1]
-		if prev.words >= 1 && prev.words <= 3 && !prev.sentence && prev.kind != lineDate && isCapitalized(prev.text) && !chromeWords[normalizePhrase(prev.text)] {
+		// No digits: "Updated 14 hours ago" is a time, not a section.
+		if prev.words >= 1 && prev.words <= 3 && !prev.sentence && prev.kind != lineDate && isCapitalized(prev.text) && !chromeWords[normalizePhrase(prev.text)] && !strings.ContainsAny(prev.text, "0123456789") {
 			a.Section = prev.text
 		}
 	}
@@ -310,7 +311,7 @@ func sectionFromCrumbs(s string) string {
 	}
 	for i := len(crumbs) - 1; i >= 0; i-- {
 		c := crumbs[i]
-		if c != "" && !chromeWords[strings.ToLower(c)] {
+		if c != "" && !chromeWords[strings.ToLower(c)] && !strings.ContainsAny(c, "0123456789") {
 			return c
 		}
 	}

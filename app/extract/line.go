@@ -193,8 +193,8 @@ const breadcrumbSeparators = "›»>/|"
 // isBreadcrumbLine: short items separated by breadcrumb marks, at least two
 // of them ("News › Science › Space").
 func isBreadcrumbLine(l line) bool {
-	if l.sentence || l.words > 12 {
-		return false
+	if l.sentence || l.words > 12 || strings.Contains(l.text, "://") {
+		return false // a web address's slashes are no breadcrumb's
 	}
 	items := strings.FieldsFunc(l.text, func(r rune) bool { return strings.ContainsRune(breadcrumbSeparators, r) })
 	if len(items) < 3 {

@@ -669,3 +669,21 @@ func TestBylineInCapitals(t *testing.T) {
 		t.Errorf("unshout = %q", got)
 	}
 }
+
+// TestSectionsAreNoTimesOrAddresses: a section is a word or two of the
+// site's, not a time ("Updated 14 hours ago", "9:32pm"), nor the last
+// part of a web address (its slashes are no breadcrumb).
+func TestSectionsAreNoTimesOrAddresses(t *testing.T) {
+	for crumbs, want := range map[string]string{
+		"News › Local News › 19 6:38 AM":  "Local News",
+		"November 19, 2019 / 12:21 AM / ": "",
+		"Home / World / Europe":           "Europe",
+	} {
+		if got := sectionFromCrumbs(crumbs); got != want {
+			t.Errorf("sectionFromCrumbs(%q) = %q, want %q", crumbs, got, want)
+		}
+	}
+	if l := newLine("https://www.sfgate.com/news/crime/article/The-Latest-Man-stabbed-14848218.php"); l.kind == lineBreadcrumb {
+		t.Errorf("a web address read as a breadcrumb")
+	}
+}
