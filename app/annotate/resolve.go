@@ -84,6 +84,14 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 			}
 			first, kind, hadThe = k+1, "person", false
 		}
+		// "Black Friday", "Cyber Monday", "Super Tuesday": a common word
+		// before a day's name the tagger left out names a day, not
+		// someone ("Trump Monday said" keeps its name).
+		if end-first == 1 && end == j && end < len(toks) && tags[end] == tagOut && weekdays[toks[end].text] &&
+			spaceOnlyBefore(text, toks, end) && defaultCommonWords()[toks[first].lower] {
+			i = j
+			continue
+		}
 		// "Walt Disney Co.": a legal form the tagger left out makes the
 		// name a company's, whatever kind the tagger said.
 		if end < len(toks) && end == j && tags[end] == tagOut && legalForms[toks[end].text] && spaceOnlyBefore(text, toks, end) {
@@ -100,6 +108,9 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 	}
 	return out
 }
+
+// weekdays name the days of the week.
+var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 // nameParticles stand capitalised inside a person's name ("James Van
 // Der Beek", "Oscar De La Hoya"); the tagger reads some as function words

@@ -36,3 +36,19 @@ func TestTitledPeople(t *testing.T) {
 		t.Errorf("the second mention covers %q, want %q", string(d.blocks[1][s.start:s.stop]), "Andrew")
 	}
 }
+
+// TestDaysAreNoNames: "Black Friday" and "Cyber Monday" name days, not
+// someone called Black; a name before a day stays a name.
+func TestDaysAreNoNames(t *testing.T) {
+	a := annotated(
+		"Black Friday deals start early this year, and Black Friday crowds are smaller.",
+		"Retailers hope Cyber Monday will make up for it, Sarah Jones said. Jones Monday said the numbers looked good.",
+	)
+	var names []string
+	for _, e := range a.Entities {
+		names = append(names, e.Name)
+	}
+	if len(names) != 1 || names[0] != "Sarah Jones" {
+		t.Errorf("entities %q, want only Sarah Jones", names)
+	}
+}
