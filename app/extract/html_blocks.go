@@ -394,15 +394,17 @@ func captionLine(s string) bool {
 	return containsAny(strings.ToLower(s), creditMarks) || creditLine(s) || trailingCredit(s)
 }
 
-// trailingCredit: s ends in a photo credit in brackets ("… shutdown.
-// (Elias Funez/The Union via AP)").
+// trailingCredit: s ends in a photo credit, in brackets ("… shutdown.
+// (Elias Funez/The Union via AP)") or after its last sentence ("… November
+// 18, 2019. REUTERS/Brendan McDermid").
 func trailingCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	if !strings.HasSuffix(s, ")") {
-		return false
+	if strings.HasSuffix(s, ")") {
+		i := strings.LastIndex(s, "(")
+		return i >= 0 && creditLine(s[i+1:len(s)-1])
 	}
-	i := strings.LastIndex(s, "(")
-	return i >= 0 && creditLine(s[i+1:len(s)-1])
+	i := strings.LastIndex(s, ". ")
+	return i >= 0 && creditLine(s[i+2:])
 }
 
 // captionsToFigures gives a figure the caption printed as the paragraph

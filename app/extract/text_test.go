@@ -687,3 +687,27 @@ func TestSectionsAreNoTimesOrAddresses(t *testing.T) {
 		t.Errorf("a web address read as a breadcrumb")
 	}
 }
+
+// TestCaptionWithCreditAfterItsLastSentence: a photo's caption whose
+// credit follows its last sentence ("… 2019. REUTERS/Brendan McDermid")
+// is no paragraph of the article.
+func TestCaptionWithCreditAfterItsLastSentence(t *testing.T) {
+	caption := "FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid"
+	text := "Oversupply angst drags oil lower, stocks drift near highs\n\n" +
+		"NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stocks across the globe rose for a seventh straight session after large overnight gains in Asia.\n\n" +
+		caption + "\n\n" +
+		"The U.S. benchmark S&P 500 index was little changed, while the blue-chip Dow Jones Industrial Average fell slightly as retailers reported mixed results for the quarter.\n\n" +
+		"Brent crude futures fell more than 2% after a report that Russia was unlikely to deepen its output cuts at a meeting of producers next month.\n"
+	a, err := Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range a.Blocks {
+		if b.Text == caption {
+			t.Errorf("the caption is a paragraph")
+		}
+	}
+	if len(a.Blocks) != 3 {
+		t.Errorf("%d blocks, want 3", len(a.Blocks))
+	}
+}
