@@ -287,9 +287,31 @@ func isHeadline(l line) bool {
 	if strings.HasSuffix(l.text, ".") && l.words > 15 {
 		return false
 	}
+	// A time of day is a date line's or an opening hours' ("Updated Nov
+	// 19, 9:41 AM", "Aimee LevittFriday 2:05PM"), not a headline's.
+	if hasClockTime(l.text) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "\"'“‘«¿¡"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r) && unicode.IsLetter(r)
 }
+
+// hasClockTime: s holds a time of day, an hour and minutes ("9:41",
+// "01:41 PM").
+func hasClockTime(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] != ':' || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+			continue
+		}
+		if i+3 < len(s) && isDigit(s[i+3]) {
+			continue // "1:000", not a time
+		}
+		return true
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // isDekCandidate: a standfirst under the title — a headline or a sentence of
 // six words or more, not a caption.

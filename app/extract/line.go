@@ -148,10 +148,11 @@ func isBylineLine(l line) bool {
 	if l.words > 10 || l.sentence && !strings.HasSuffix(l.text, ".") {
 		return false
 	}
-	lower := strings.ToLower(l.text)
+	text := strings.ReplaceAll(l.text, "\u00a0", " ") // "By\u00a0Eric Song"
+	lower := strings.ToLower(text)
 	for _, prefix := range []string{"by ", "von ", "por ", "par ", "di ", "door ", "written by ", "words by "} {
-		if strings.HasPrefix(lower, prefix) && len(l.text) > len(prefix) {
-			r, _ := utf8.DecodeRuneInString(l.text[len(prefix):])
+		if strings.HasPrefix(lower, prefix) && len(text) > len(prefix) {
+			r, _ := utf8.DecodeRuneInString(text[len(prefix):])
 			return unicode.IsUpper(r)
 		}
 	}

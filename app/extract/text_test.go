@@ -711,3 +711,16 @@ func TestCaptionWithCreditAfterItsLastSentence(t *testing.T) {
 		t.Errorf("%d blocks, want 3", len(a.Blocks))
 	}
 }
+
+// TestBylineAfterANoBreakSpace and clock times: "By\u00a0Eric Song" is a
+// byline; a line with a time of day is no headline.
+func TestBylineAfterANoBreakSpace(t *testing.T) {
+	if l := newLine("By\u00a0Eric Song, IGN Staff"); l.kind != lineByline {
+		t.Errorf("%q is no byline line", l.text)
+	}
+	for s, want := range map[string]bool{"Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": true, "Aimee LevittFriday 2:05PM": true, "Score 3:2 at half time": false, "Ratio 1:1000 in the test": false, "UEFA Euro 2020 qualifying": false} {
+		if got := hasClockTime(s); got != want {
+			t.Errorf("hasClockTime(%q) = %v", s, got)
+		}
+	}
+}
