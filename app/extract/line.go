@@ -76,14 +76,14 @@ func endsInClockTime(s string) bool {
 	}
 	rest = strings.TrimRightFunc(rest, unicode.IsSpace) // often a no-break space
 	minutes := len(rest)
-	for minutes > 0 && rest[minutes-1] >= '0' && rest[minutes-1] <= '9' {
+	for minutes > 0 && isDigit(rest[minutes-1]) {
 		minutes--
 	}
 	if len(rest)-minutes != 2 || minutes == 0 || rest[minutes-1] != ':' {
 		return false
 	}
 	hours := minutes - 1
-	for hours > 0 && rest[hours-1] >= '0' && rest[hours-1] <= '9' {
+	for hours > 0 && isDigit(rest[hours-1]) {
 		hours--
 	}
 	return minutes-1-hours >= 1 && minutes-1-hours <= 2
@@ -97,7 +97,7 @@ func startsLikeDate(s string) bool {
 	if first == "" {
 		return false
 	}
-	if first[0] >= '0' && first[0] <= '9' {
+	if isDigit(first[0]) {
 		return true
 	}
 	_, month := monthNames[first]
