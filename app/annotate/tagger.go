@@ -213,10 +213,9 @@ type taggerInput struct {
 	text     []rune
 	toks     []token
 	inQuote  []bool
-	lowered  []string
 	shapes   []string
 	lexicons []string
-	ready    []bool // lowered, shapes and lexicons hold word i (made when first read)
+	ready    []bool // shapes and lexicons hold word i (made when first read)
 	gaps     []string
 	// titleCase: most words of the block are capitalised (a headline),
 	// where a capital says little.
@@ -234,7 +233,6 @@ func newTaggerInput(text []rune, toks []token, quotes []quoteSpan) taggerInput {
 func (in *taggerInput) reset(text []rune, toks []token, quotes []quoteSpan) {
 	in.text, in.toks = text, toks
 	in.inQuote = cleared(in.inQuote, len(toks))
-	in.lowered = cleared(in.lowered, len(toks))
 	in.shapes = cleared(in.shapes, len(toks))
 	in.lexicons = cleared(in.lexicons, len(toks))
 	in.ready = cleared(in.ready, len(toks))
@@ -297,14 +295,13 @@ func (in *taggerInput) gapBefore(i int) string {
 	return b.String()
 }
 
-// prepare makes word i's lower case, shape and lexicon, once: most words
-// (in lower case, outside names) are never scored nor read beside one.
+// prepare makes word i's shape and lexicon, once: most words (in lower
+// case, outside names) are never scored nor read beside one.
 func (in *taggerInput) prepare(i int) {
 	if in.ready[i] {
 		return
 	}
 	t := in.toks[i].text
-	in.lowered[i] = in.toks[i].lower
 	in.shapes[i] = shape(t)
 	in.lexicons[i] = lexicon(t)
 	in.ready[i] = true
@@ -317,8 +314,7 @@ func (in *taggerInput) word(i int) string {
 	if i >= len(in.toks) {
 		return "</s>"
 	}
-	in.prepare(i)
-	return in.lowered[i]
+	return in.toks[i].lower
 }
 
 func (in *taggerInput) shapeAt(i int) string {
@@ -379,7 +375,7 @@ var (
 func (in *taggerInput) staticFeatures(i int, stats wordStats, buf []feature) []feature {
 	t := in.toks[i]
 	in.prepare(i)
-	w := in.lowered[i]
+	w := t.lower
 	sh := in.shapes[i]
 	gap := in.gaps[i]
 	buf = append(buf,
@@ -436,7 +432,7 @@ func tagFeatures(in *taggerInput, i, prev int, buf []feature) []feature {
 	p := tagNames[prev]
 	return append(buf,
 		tplTM1.of(p),
-		tplTM1w.of2(p, in.lowered[i]),
+		tplTM1w.of2(p, in.toks[i].lower),
 		tplTM1sh.of2(p, in.shapes[i]),
 		tplTM1gap.of2(p, in.gaps[i]),
 	)
