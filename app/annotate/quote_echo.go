@@ -104,33 +104,26 @@ next:
 }
 
 // runeWords: how many words text holds, as wordsIn counts them.
+func runeWords(text []rune) int { return wordsUpTo(text, len(text)) }
+
 // fewWords: text holds at most n words, counted no further than n+1.
-func fewWords(text []rune, n int) bool {
+func fewWords(text []rune, n int) bool { return wordsUpTo(text, n+1) <= n }
+
+// wordsUpTo counts text's words (runs between spaces), stopping once
+// it has counted limit of them.
+func wordsUpTo(text []rune, limit int) int {
 	count, in := 0, false
 	for _, r := range text {
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {
 			in = true
-			if count++; count > n {
-				return false
+			if count++; count >= limit {
+				return count
 			}
 		}
 	}
-	return true
-}
-
-func runeWords(text []rune) int {
-	n, in := 0, false
-	for _, r := range text {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return count
 }
 
 // anyLetter: text holds a letter ("3. " before a numbered heading does not).

@@ -871,11 +871,7 @@ func (d *ldoc) colonLeadIn(b, open int) int {
 	if end == 0 || prev[end-1] != ':' {
 		return -1
 	}
-	toks := d.toks[b-1]
-	from := len(toks) - 1
-	for from > 0 && !toks[from].sentStart {
-		from--
-	}
+	_, from, _ := d.sentenceBefore(b, 0) // the quote opens block b
 	return from
 }
 
