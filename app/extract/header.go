@@ -299,14 +299,10 @@ func isHeadline(l line) bool {
 // hasClockTime: s holds a time of day, an hour and minutes ("9:41",
 // "01:41 PM").
 func hasClockTime(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		if s[i] != ':' || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
-			continue
+	for i := range s {
+		if _, ok := clockAt(s, i); ok {
+			return true
 		}
-		if i+3 < len(s) && isDigit(s[i+3]) {
-			continue // "1:000", not a time
-		}
-		return true
 	}
 	return false
 }

@@ -75,18 +75,20 @@ func endsInClockTime(s string) bool {
 		}
 	}
 	rest = strings.TrimRightFunc(rest, unicode.IsSpace) // often a no-break space
-	minutes := len(rest)
-	for minutes > 0 && isDigit(rest[minutes-1]) {
-		minutes--
+	hours, ok := clockAt(rest, len(rest)-3)
+	return ok && hours <= 2
+}
+
+// clockAt: s[i] is the colon of a time of day, digits of the hour before
+// it (hours: how many) and two of minutes after it, no digit after those.
+func clockAt(s string, i int) (hours int, ok bool) {
+	if i < 1 || i+2 >= len(s) || s[i] != ':' || !isDigit(s[i+1]) || !isDigit(s[i+2]) || i+3 < len(s) && isDigit(s[i+3]) {
+		return 0, false
 	}
-	if len(rest)-minutes != 2 || minutes == 0 || rest[minutes-1] != ':' {
-		return false
+	for hours < i && isDigit(s[i-1-hours]) {
+		hours++
 	}
-	hours := minutes - 1
-	for hours > 0 && isDigit(rest[hours-1]) {
-		hours--
-	}
-	return minutes-1-hours >= 1 && minutes-1-hours <= 2
+	return hours, hours > 0
 }
 
 // startsLikeDate: s opens with a date ("Nov. 20, 2019", "20/11/2019")
