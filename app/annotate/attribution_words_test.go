@@ -9,7 +9,8 @@ import (
 
 // TestMixedQuoteMarks: a quotation typed with a curly opening and a
 // straight closing mark ends at the straight one when no curly close
-// follows; with a curly close later, the straight mark is inside it.
+// follows, or when the attribution splits it; otherwise, with a curly
+// close later, the straight mark is inside it.
 func TestMixedQuoteMarks(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -18,6 +19,9 @@ func TestMixedQuoteMarks(t *testing.T) {
 		{`“When removing them, you need monitoring," said Lisa Boesky, a psychologist.`, []string{"When removing them, you need monitoring"}},
 		{`“He said "no" twice,” she wrote.`, []string{`He said "no" twice`}},
 		{`“One,” he said. “Two," she said.`, []string{"One", "Two"}},
+		// Split by its attribution, the halves typed “…," and "…”.
+		{`“When all is presented," he said, "maybe you’ll see.”`, []string{"When all is presented", "maybe you’ll see."}},
+		{`“A "b" c "d" e,” she said.`, []string{`A "b" c "d" e`}},
 		{`“Left open to the end`, []string{"Left open to the end"}},
 		// ”…” (a closing mark typed for both): it opens at a word's start
 		// when another one follows; a stray one opens nothing.

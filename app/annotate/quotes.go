@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -72,8 +73,10 @@ func findQuotes(block int, text []rune) []quoteSpan {
 			closer == '”' && r == '“' && text[open] == '„', // German „…“
 			closer == '"' && (r == '”'),
 			// “…" typed with two kinds of mark: a straight one closes a
-			// curly quote when no curly close comes after it.
-			closer == '”' && r == '"' && closesHere(text, i) && lastCurlyClose < i:
+			// curly quote when no curly close comes after it, or when it
+			// ends a clause and the next mark opens straight again
+			// (“When all…," he said, "maybe…”).
+			closer == '”' && r == '"' && closesHere(text, i) && (lastCurlyClose < i || reopensStraight(text, i)):
 			add(open, i, false)
 			open = -1
 		}
@@ -82,6 +85,25 @@ func findQuotes(block int, text []rune) []quoteSpan {
 		add(open, len(text), true)
 	}
 	return spans
+}
+
+// reopensStraight: the straight mark at i follows a clause's end (a
+// comma, a full stop, a question or exclamation mark) and the next
+// double mark after it is a straight one that opens: a quotation split
+// by its attribution, typed “…," he said, "…”.
+func reopensStraight(text []rune, i int) bool {
+	if i == 0 || !strings.ContainsRune(",.?!", text[i-1]) {
+		return false
+	}
+	for j := i + 1; j < len(text); j++ {
+		switch text[j] {
+		case '"':
+			return opensHere(text, j)
+		case '“', '”', '„', '«', '»':
+			return false
+		}
+	}
+	return false
 }
 
 // opensHere: a straight or single mark at the start of a word opens a
