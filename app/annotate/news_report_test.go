@@ -30,7 +30,16 @@ func TestNewsReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ents, err := newsbench.LoadEntities(filepath.Join("testdata", "news", "entities.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entsOf := map[string]newsbench.EntityArticle{}
+	for _, e := range ents.Articles {
+		entsOf[e.Page] = e
+	}
 	var all, aside, dev newsbench.Totals
+	var eAll, eAside, eDev newsbench.EntityTotals
 	quotes, asideQuotes := 0, 0
 	for _, a := range set.Articles {
 		data, err := readPage(filepath.Join(newsPages, a.Page))
@@ -43,15 +52,24 @@ func TestNewsReport(t *testing.T) {
 			continue
 		}
 		s := newsbench.Score(a, got)
+		es, misses := newsbench.ScoreEntities(entsOf[a.Page], got)
 		all.Add(s)
+		eAll.Add(es)
 		quotes += len(a.Quotes)
 		if newsbench.Aside(a) {
 			aside.Add(s)
+			eAside.Add(es)
 			asideQuotes += len(a.Quotes)
 		} else {
 			dev.Add(s)
+			eDev.Add(es)
 			if os.Getenv("READWELL_NEWS_ERRORS") != "" {
 				printNewsErrors(a, got)
+			}
+			if os.Getenv("READWELL_NEWS_ENTITY_ERRORS") != "" {
+				for _, m := range misses {
+					fmt.Printf("%s: entity %q want %q got %q\n", a.Page[:12], m.Form, m.Want, m.Got)
+				}
 			}
 		}
 	}
@@ -61,6 +79,11 @@ func TestNewsReport(t *testing.T) {
 	fmt.Println(all.Row("readwell, all pages"))
 	fmt.Println(aside.Row("readwell, kept aside"))
 	fmt.Println(dev.Row("readwell, the rest"))
+	fmt.Println("entities against testdata/news/entities.json (every person, organisation and place named, by hand):")
+	fmt.Println(newsbench.EntityHeader())
+	fmt.Println(eAll.Row("readwell, all pages"))
+	fmt.Println(eAside.Row("readwell, kept aside"))
+	fmt.Println(eDev.Row("readwell, the rest"))
 }
 
 // printNewsErrors prints the quotations of a page not kept aside whose
@@ -123,6 +146,38 @@ func TestNewsTruthIsWellFormed(t *testing.T) {
 				t.Logf("%s: %q is quoted twice", a.Page, q.Text)
 			}
 			seen[q.Text] = true
+		}
+	}
+}
+
+// TestNewsEntitiesAreWellFormed: the entity truth covers the quotations'
+// pages, each once, with known kinds, a name, and a mention at least.
+func TestNewsEntitiesAreWellFormed(t *testing.T) {
+	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, err := newsbench.LoadEntities(filepath.Join("testdata", "news", "entities.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]int{}
+	for _, a := range ents.Articles {
+		pages[a.Page]++
+		for _, e := range a.Entities {
+			for _, k := range append([]string{e.Kind}, e.Also...) {
+				if k != "person" && k != "org" && k != "place" {
+					t.Errorf("%s: %q has kind %q", a.Page, e.Name, k)
+				}
+			}
+			if e.Name == "" || e.Mentions < 1 {
+				t.Errorf("%s: %+v has no name or no mention", a.Page, e)
+			}
+		}
+	}
+	for _, a := range set.Articles {
+		if pages[a.Page] != 1 {
+			t.Errorf("%s has %d entity lists, want 1", a.Page, pages[a.Page])
 		}
 	}
 }

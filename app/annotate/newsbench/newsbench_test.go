@@ -32,3 +32,28 @@ func TestScore(t *testing.T) {
 		t.Errorf("Score = %+v, want %+v", s, want)
 	}
 }
+
+// TestScoreEntities: forms by name or alias, a kind the truth accepts
+// (also), a wrong kind is a miss and a pred both; people by last name.
+func TestScoreEntities(t *testing.T) {
+	truth := EntityArticle{Page: "p", Entities: []EntityTruth{
+		{Name: "Jose Mourinho", Kind: "person", Aliases: []string{"Mourinho"}, Mentions: 3},
+		{Name: "Tottenham Hotspur", Kind: "org", Aliases: []string{"Spurs"}, Mentions: 4},
+		{Name: "White House", Kind: "org", Also: []string{"place"}, Mentions: 1},
+		{Name: "Harry Kane", Kind: "person", Mentions: 1},
+	}}
+	got := article.Article{Entities: []article.Entity{
+		{Name: "Jose Mourinho", Kind: "person", Aliases: []string{"Mourinho", "Jose"}},
+		{Name: "Tottenham Hotspur", Kind: "person"},
+		{Name: "The White House", Kind: "place"},
+		{Name: "MacBook Pro", Kind: "org"},
+	}}
+	s, misses := ScoreEntities(truth, got)
+	want := EntityTotals{Articles: 1, Truth: 6, Pred: 6, Hit: 3, PeopleN: 1, PeopleHit: 1}
+	if s != want {
+		t.Errorf("ScoreEntities = %+v, want %+v", s, want)
+	}
+	if len(misses) != 5 { // tottenham hotspur (person), spurs, harry kane; jose, macbook pro
+		t.Errorf("misses = %+v, want 5", misses)
+	}
+}

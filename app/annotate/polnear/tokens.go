@@ -89,3 +89,9 @@ func normName(s string) string {
 	s = strings.TrimSuffix(s, "'s")
 	return strings.TrimPrefix(s, "the ")
 }
+
+// NormName is the metric's key of an entity's name (score.py's norm_name).
+func NormName(s string) string { return normName(s) }
+
+// LastToken is the metric's last name token of a name (score.py's last_tok).
+func LastToken(name string) string { return lastToken(name) }
