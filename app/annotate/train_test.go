@@ -98,3 +98,24 @@ func TestWordListsHoldEachWordOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceHead: the name at the head of an attribution's source, which
+// the ranker learns to prefer over the other names in it.
+func TestSourceHead(t *testing.T) {
+	for _, c := range []struct{ source, want string }{
+		{"DFA spokesman Neil Sroka", "Sroka"},
+		{"Jeff Weaver, Sanders’ campaign manager,", "Weaver"},
+		{"Paris, who used to work on Capitol Hill", "Paris"},
+		{"Kevin Brady, chairman of the House Ways and Means Committee,", "Brady"},
+		{"nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute", "Kelleher-Vergantini"},
+		{"Ohio Gov. John Kasich", "Kasich"},
+		{"the designer, who works for another brand at G-III", ""},
+		{"Clinton’s campaign", ""},
+		{"he", ""},
+		{"President Obama", "Obama"},
+	} {
+		if got := sourceHead(c.source); got != c.want {
+			t.Errorf("sourceHead(%q) = %q, want %q", c.source, got, c.want)
+		}
+	}
+}
