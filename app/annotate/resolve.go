@@ -393,8 +393,8 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	var entities []*article.Entity
 	used := map[string]bool{}
 	for _, g := range groups {
-		if len(g.spans) == 0 {
-			continue // merged into another
+		if len(g.spans) == 0 || !namedByName(g) {
+			continue // merged into another, or only words of nationality
 		}
 		kind, best := "", -1
 		for _, k := range kindNames {
@@ -425,7 +425,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		used[id] = true
 		g.entity = &article.Entity{ID: id, Name: name, Kind: kind, Aliases: []string{}}
 		for form := range g.forms {
-			if form != name {
+			if form != name && demonyms[form] == "" {
 				g.entity.Aliases = append(g.entity.Aliases, form)
 			}
 		}
@@ -442,6 +442,19 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 	}
 	return entities, per
+}
+
+// namedByName: some form of g is a name, not a word of nationality.
+// "American" and "the French" name no place: their mentions join the
+// place's chip when the article names it, and are no entity and no
+// alias of one otherwise (CoNLL's and the readers' convention).
+func namedByName(g *group) bool {
+	for form := range g.forms {
+		if demonyms[form] == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeOrgShortNames joins a name the tagger took for a person's some of

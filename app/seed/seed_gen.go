@@ -60,8 +60,8 @@ var generated = article.Article{
 		{ID: "q11", Text: "unilateral U.S. military action may be employed to disrupt cartel activity and prompt cooperation from a resistant Mexican government", Speaker: "the-heritage-foundation", Kind: "partial", Block: 8, Start: 259, End: 392},
 	},
 	Entities: []article.Entity{
-		{ID: "united-states", Name: "United States", Kind: "place", Aliases: []string{"America", "American", "Americans", "U.S."}, Mentions: 19},
-		{ID: "mexico", Name: "Mexico", Kind: "place", Aliases: []string{"Mexican"}, Mentions: 18},
+		{ID: "united-states", Name: "United States", Kind: "place", Aliases: []string{"America", "U.S."}, Mentions: 19},
+		{ID: "mexico", Name: "Mexico", Kind: "place", Aliases: []string{}, Mentions: 18},
 		{ID: "claudia-sheinbaum", Name: "Claudia Sheinbaum", Kind: "person", Aliases: []string{"Sheinbaum"}, Mentions: 9},
 		{ID: "donald-trump", Name: "Donald Trump", Kind: "person", Aliases: []string{"Trump"}, Mentions: 8},
 		{ID: "anna-kelly", Name: "Anna Kelly", Kind: "person", Aliases: []string{"Kelly"}, Mentions: 3},
