@@ -499,6 +499,25 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 	if pronAfter != "" || pronBefore != "" || pronSubject != "" {
 		genders = d.genders()
 	}
+	// Whom the pronoun's chain leads to, through the sentences before
+	// the quote's; a candidate, if it was not one.
+	for _, p := range [...]struct{ place, word, kind string }{{"after", pronWordAfter, pronAfter}, {"before", pronWordBefore, pronBefore}, {"subject", pronWordSubject, pronSubject}} {
+		g := pronounGender(p.word)
+		if p.kind == "org" {
+			g = "org" // "it said", "the company said"
+		}
+		if g == "" {
+			continue
+		}
+		if e := d.pronounChain(b, sentTok, g, genders); e != nil {
+			i, near := index.get(e)
+			if !near {
+				i = add(e)
+			}
+			f(i, "pron-chain", p.place+"|"+boolString(near))
+		}
+		break
+	}
 	for i, e := range set.entities {
 		if k, ok := rank.get(e); ok {
 			f(i, "rank", bucket(k, 0, 1, 2, 4))
