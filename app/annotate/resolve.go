@@ -288,8 +288,9 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(spans[order[a]].tokens) > len(spans[order[b]].tokens) })
 	lastOf := map[string][]*group{}
-	firstOf := map[string][]*group{} // people of more than one word by their first
-	companies := map[string]*group{} // companies by their name without a legal form
+	firstOf := map[string][]*group{}   // people of more than one word by their first
+	companies := map[string]*group{}   // companies by their name without a legal form
+	departments := map[string]*group{} // government bodies by departmentKey
 	var orgShort shortForms
 	placeEnds := map[string][]*group{} // a multi-word place by its last word
 	for _, i := range order {
@@ -309,6 +310,12 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		}
 		if g := companies[strings.Join(s.tokens, " ")]; g != nil {
 			// "Gannett" after "Gannett Co.": the company without its legal form.
+			join(g, i)
+			continue
+		}
+		if g := departments[departmentKey(s)]; g != nil {
+			// "Homeland Security Department" after "Department of
+			// Homeland Security": one body, its words turned about.
 			join(g, i)
 			continue
 		}
@@ -360,6 +367,9 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		join(g, i)
 		if s.kind == "org" {
 			orgShort.add(g, strings.Fields(s.name)) // by its written words, as formOf gives them
+			if k := departmentKey(s); k != "" && departments[k] == nil {
+				departments[k] = g
+			}
 		}
 		if key != s.name {
 			byForm[key] = append(byForm[key], g)
@@ -443,6 +453,32 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 	}
 	return entities, per
 }
+
+// departmentKey is the name of an organisation tagged span s as "X
+// Department" whether it is written so or "Department of (the) X"
+// ("Justice Department", "Department of Justice"), for the body words
+// bodyWords; "" for another name.
+func departmentKey(s span) string {
+	t := s.tokens
+	if s.kind != "org" || len(t) < 2 {
+		return ""
+	}
+	if bodyWords[t[len(t)-1]] {
+		return strings.Join(t, " ")
+	}
+	if len(t) < 3 || !bodyWords[t[0]] || t[1] != "of" {
+		return ""
+	}
+	rest := t[2:]
+	if rest[0] == "the" && len(rest) > 1 {
+		rest = rest[1:]
+	}
+	return strings.Join(rest, " ") + " " + t[0]
+}
+
+// bodyWords name a government body that English writes before or after
+// its field ("Department of State", "State Department").
+var bodyWords = setOf("Department", "Ministry")
 
 // namedByName: some form of g is a name, not a word of nationality.
 // "American" and "the French" name no place: their mentions join the

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"testing"
 
 	"readwell/app/article"
@@ -50,5 +51,28 @@ func TestDaysAreNoNames(t *testing.T) {
 	}
 	if len(names) != 1 || names[0] != "Sarah Jones" {
 		t.Errorf("entities %q, want only Sarah Jones", names)
+	}
+}
+
+// TestDepartmentNames: "Department of X" and "X Department" are one body,
+// with its acronym; a "University of X" is not an "X University".
+func TestDepartmentNames(t *testing.T) {
+	a := annotated(
+		"The Department of Homeland Security said the program would end. DHS did not say when.",
+		"A Homeland Security Department spokesman declined to comment, and the Justice Department was silent.",
+		"The Department of Justice later issued a statement.",
+	)
+	got := map[string][]string{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Aliases
+	}
+	want := map[string][]string{
+		"Department of Homeland Security": {"DHS", "Homeland Security Department"},
+		"Department of Justice":           {"Justice Department"},
+	}
+	for name, aliases := range want {
+		if !slices.Equal(got[name], aliases) {
+			t.Errorf("%s aliases = %q, want %q (entities %v)", name, got[name], aliases, got)
+		}
 	}
 }

@@ -21,8 +21,8 @@ type EntitySet struct {
 
 // EntityArticle is one page's entities.
 type EntityArticle struct {
-	Page     string         `json:"page"`
-	Site     string         `json:"site"`
+	Page     string        `json:"page"`
+	Site     string        `json:"site"`
 	Entities []EntityTruth `json:"entities"`
 }
 
