@@ -435,7 +435,7 @@ func resolveSpans(spans []span) ([]*article.Entity, []*article.Entity) {
 		used[id] = true
 		g.entity = &article.Entity{ID: id, Name: name, Kind: kind, Aliases: []string{}}
 		for form := range g.forms {
-			if form != name && demonyms[form] == "" {
+			if form != name && demonyms[form] == "" && g.forms[form] > 0 {
 				g.entity.Aliases = append(g.entity.Aliases, form)
 			}
 		}
@@ -536,7 +536,10 @@ func canonicalName(g *group, kind string) string {
 	name := formOf(g)
 	switch kind {
 	case "place":
-		if canon := places[name]; canon != "" {
+		// The place's usual name when the article writes it ("U.S." and
+		// "United States"), or only its case differs ("MEXICO"); else the
+		// name as written: a chip says what the article says.
+		if canon := places[name]; canon != "" && (g.forms[canon] > 0 || strings.EqualFold(canon, name)) {
 			return canon
 		}
 		// "Belgian" said twice and "Belgium" once: the place goes by its
@@ -590,6 +593,9 @@ func formOf(g *group) string {
 	}
 	sort.Strings(forms)
 	for _, f := range forms {
+		if g.forms[f] == 0 && len(forms) > 1 {
+			continue // a key it is known by ("United States" for "U.S."), not written
+		}
 		w := len(strings.Fields(f))
 		if w > words || w == words && g.forms[f] > count {
 			best, words, count = f, w, g.forms[f]
