@@ -143,6 +143,9 @@ func init() {
 	for _, s := range states {
 		places[s] = s
 	}
+	for abbr, state := range stateAbbreviations {
+		places[abbr] = state
+	}
 	// Datelines write places in capitals ("MADRID (AP) —").
 	for name, canon := range places {
 		if len(name) > 3 {
@@ -222,4 +225,22 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// stateAbbreviations are the news agencies' short names of American
+// states ("Fresno, Calif."), with their dot, which stays on the word (a
+// name as written); they may end a sentence. The dotted ones ("N.Y.")
+// are initials, kept whole anyway.
+var stateAbbreviations = map[string]string{
+	"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+	"Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+	"Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+	"La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+	"Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+	"Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+	"N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+	"Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+	"S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+	"Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+	"Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming",
 }

@@ -73,7 +73,7 @@ func tokenizeString(text []rune, str string) []token {
 		// A dotted abbreviation: U.S. or Mr. keeps its final dot.
 		if end < len(text) && text[end] == '.' {
 			word := str[bs : byteAt(end)+1]
-			if abbreviations[word] || isDottedInitials(word) {
+			if abbreviations[word] || isDottedInitials(word) || stateAbbreviations[word] != "" {
 				end++
 				i++
 			}
