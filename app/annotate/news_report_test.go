@@ -26,14 +26,7 @@ func TestNewsReport(t *testing.T) {
 	if os.Getenv("READWELL_BENCH_REPORT") == "" {
 		t.Skip("set READWELL_BENCH_REPORT=1 to print the news report")
 	}
-	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ents, err := newsbench.LoadEntities(filepath.Join("testdata", "news", "entities.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, ents := loadNewsTruth(t)
 	entsOf := map[string]newsbench.EntityArticle{}
 	for _, e := range ents.Articles {
 		entsOf[e.Page] = e
@@ -122,10 +115,7 @@ func readPage(path string) ([]byte, error) {
 // TestNewsTruthIsWellFormed: every page exists once, every quotation has
 // words and a known kind, and no quotation is listed twice on a page.
 func TestNewsTruthIsWellFormed(t *testing.T) {
-	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, _ := loadNewsTruth(t)
 	pages := map[string]bool{}
 	for _, a := range set.Articles {
 		if pages[a.Page] {
@@ -153,14 +143,7 @@ func TestNewsTruthIsWellFormed(t *testing.T) {
 // TestNewsEntitiesAreWellFormed: the entity truth covers the quotations'
 // pages, each once, with known kinds, a name, and a mention at least.
 func TestNewsEntitiesAreWellFormed(t *testing.T) {
-	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ents, err := newsbench.LoadEntities(filepath.Join("testdata", "news", "entities.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, ents := loadNewsTruth(t)
 	pages := map[string]int{}
 	for _, a := range ents.Articles {
 		pages[a.Page]++
@@ -180,4 +163,19 @@ func TestNewsEntitiesAreWellFormed(t *testing.T) {
 			t.Errorf("%s has %d entity lists, want 1", a.Page, pages[a.Page])
 		}
 	}
+}
+
+// loadNewsTruth reads the news read by hand: who said each quotation, and
+// the entities each page names.
+func loadNewsTruth(t *testing.T) (*newsbench.Set, *newsbench.EntitySet) {
+	t.Helper()
+	set, err := newsbench.Load(filepath.Join("testdata", "news", "truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, err := newsbench.LoadEntities(filepath.Join("testdata", "news", "entities.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set, ents
 }

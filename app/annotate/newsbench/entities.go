@@ -182,9 +182,5 @@ func EntityHeader() string {
 // Row is one line of the entity table.
 func (t EntityTotals) Row(name string) string {
 	p, r := ratio(t.Hit, t.Pred), ratio(t.Hit, t.Truth)
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return fmt.Sprintf(entityRowFormat, name, t.Articles, dec(p), dec(r), dec(f), dec(ratio(t.PeopleHit, t.PeopleN)))
+	return fmt.Sprintf(entityRowFormat, name, t.Articles, dec(p), dec(r), dec(f1(p, r)), dec(ratio(t.PeopleHit, t.PeopleN)))
 }

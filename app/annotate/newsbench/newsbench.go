@@ -180,11 +180,15 @@ func Header() string {
 // Row is one line of the report: quotes F1, speaker right, abstain, kind right.
 func (t Totals) Row(name string) string {
 	p, r := ratio(t.Matched, t.Pred), ratio(t.Matched, t.Truth)
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
+	return fmt.Sprintf(rowFormat, name, t.Articles, dec(f1(p, r)), dec(ratio(t.SpeakerOK, t.SpeakerN)), dec(ratio(t.AbstainOK, t.AbstainN)), dec(ratio(t.KindOK, t.Matched)))
+}
+
+// f1 is the harmonic mean of precision p and recall r (0 when both are).
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
 	}
-	return fmt.Sprintf(rowFormat, name, t.Articles, dec(f), dec(ratio(t.SpeakerOK, t.SpeakerN)), dec(ratio(t.AbstainOK, t.AbstainN)), dec(ratio(t.KindOK, t.Matched)))
+	return 2 * p * r / (p + r)
 }
 
 func ratio(a, b int) float64 {
