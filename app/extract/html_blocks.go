@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"readwell/app/article"
@@ -23,6 +24,9 @@ type blockWriter struct {
 
 	cur     strings.Builder
 	curLink int // runes of cur inside links
+	// unlinked: the words of cur outside links, lower case ones counted
+	// (a sentence whose names are links still has its verb outside them)
+	unlinked int
 	// Runes of cur's text inside and outside bold spans: a short block
 	// all in bold stands for a heading.
 	curBold, curPlain int
@@ -160,6 +164,8 @@ func (w *blockWriter) text(s string) {
 	n := utf8.RuneCountInString(strings.TrimSpace(s))
 	if w.inLink {
 		w.curLink += n
+	} else {
+		w.unlinked += lowerWords(s)
 	}
 	if w.inBold {
 		w.curBold += n
@@ -171,11 +177,11 @@ func (w *blockWriter) text(s string) {
 // flush closes the current block, keeping it if it reads as article text.
 func (w *blockWriter) flush() {
 	raw := w.cur.String()
-	link := w.curLink
+	link, unlinked := w.curLink, w.unlinked
 	allBold := w.curBold > 0 && w.curPlain == 0
 	w.cur.Reset()
 	w.curBold, w.curPlain = 0, 0
-	w.curLink = 0
+	w.curLink, w.unlinked = 0, 0
 	kind := w.kind
 	if kind == "" {
 		kind = article.KindParagraph
@@ -199,10 +205,13 @@ func (w *blockWriter) flush() {
 		return // a CMS shortcode left as text, or a notice that scripts are off
 	}
 	n := utf8.RuneCountInString(text)
-	if float64(link) > 0.5*float64(n) {
-		return // a link list or a "read more" line
-	}
 	l := newLine(text)
+	if float64(link) > 0.5*float64(n) && !(kind == article.KindParagraph && l.sentence && unlinked >= 3) {
+		// A link list or a "read more" line; not a sentence whose names
+		// are links ("<a>James Van Der Beek</a> has been eliminated
+		// from “<a>Dancing with the Stars</a>.”").
+		return
+	}
 	if l.kind == lineStop && len(w.blocks) > 0 {
 		w.stop = true
 		return
@@ -544,4 +553,22 @@ func repeatsLonger(s string, texts []string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWords counts the words of s written in lower case letters only.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		lower := w != ""
+		for _, r := range w {
+			if !unicode.IsLower(r) {
+				lower = false
+				break
+			}
+		}
+		if lower {
+			n++
+		}
+	}
+	return n
 }

@@ -478,3 +478,24 @@ func TestDekRepeatsBodyAfterDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkedNamesSentenceStays: a sentence whose names are links is
+// text; a line that is mostly links is not ("Read more", a link list).
+func TestLinkedNamesSentenceStays(t *testing.T) {
+	para := "<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, and said repairs would start in spring.</p>"
+	lead := `<p><a href="/a">James Van Der Beek</a> has been eliminated from “<a href="/b">Dancing with the Stars</a>.”</p>`
+	links := `<p><a href="/c">Politics</a> | <a href="/d">World News Today</a> | <a href="/e">Business and Markets</a></p>`
+	more := `<p>Read more: <a href="/f">Council to close the bridge over the river</a></p>`
+	para2 := "<p>Engineers said the piers had been weakened by years of heavy traffic and by the floods of last winter, which scoured the river bed around them.</p>"
+	a, err := HTML("<html><body><article>"+lead+para+links+para2+more+"</article></body></html>", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range a.Blocks {
+		texts = append(texts, b.Text)
+	}
+	if len(texts) != 3 || texts[0] != "James Van Der Beek has been eliminated from “Dancing with the Stars.”" {
+		t.Errorf("blocks %q, want the linked sentence and the two paragraphs", texts)
+	}
+}
