@@ -1,9 +1,7 @@
 package newsbench
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 
 	"readwell/app/annotate/polnear"
 	"readwell/app/article"
@@ -39,15 +37,7 @@ type EntityTruth struct {
 
 // LoadEntities reads an entity truth file.
 func LoadEntities(path string) (*EntitySet, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("newsbench: unable to read entity truth: %w", err)
-	}
-	var s EntitySet
-	if err := json.Unmarshal(b, &s); err != nil {
-		return nil, fmt.Errorf("newsbench: %s: %w", path, err)
-	}
-	return &s, nil
+	return readJSON[EntitySet](path, "entity truth")
 }
 
 // EntityTotals count one page's entity score or a sum of them, as the

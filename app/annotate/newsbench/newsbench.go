@@ -43,11 +43,16 @@ type Quote struct {
 
 // Load reads a truth file.
 func Load(path string) (*Set, error) {
+	return readJSON[Set](path, "truth")
+}
+
+// readJSON reads the JSON file at path (what, for the error) into a T.
+func readJSON[T any](path, what string) (*T, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("newsbench: unable to read truth: %w", err)
+		return nil, fmt.Errorf("newsbench: unable to read %s: %w", what, err)
 	}
-	var s Set
+	var s T
 	if err := json.Unmarshal(b, &s); err != nil {
 		return nil, fmt.Errorf("newsbench: %s: %w", path, err)
 	}
