@@ -23,7 +23,8 @@ const chainMentions = 16
 // person of that gender (or of none the article tells), passing over the
 // sentences whose subject is no person, a pronoun of that gender, or
 // someone of the other. nil when none is found within chainSentences.
-func (d *ldoc) pronounChain(b, sentTok int, g string, genders map[*article.Entity]string) *article.Entity {
+func (d *ldoc) pronounChain(b, sentTok int, g string) *article.Entity {
+	genders := d.genders()
 	for n := 0; n < chainSentences; n++ {
 		pb, from, to := d.sentenceBefore(b, sentTok)
 		if pb < 0 {
@@ -64,8 +65,7 @@ func (d *ldoc) sentenceSubject(b, from, to int, g string) *article.Entity {
 		if e == nil || e.Kind != kind || d.inQuote(b, s.start) {
 			continue
 		}
-		m := mentionAt{entity: e, block: b, first: s.first, end: s.end, start: s.start, stop: s.stop}
-		if d.subjectOfSaying(m) || subjectRole(mentionRole(d.blocks[b], toks, m)) {
+		if d.subjectOfSentence(mentionAt{entity: e, block: b, first: s.first, end: s.end, start: s.start, stop: s.stop}) {
 			return e
 		}
 	}

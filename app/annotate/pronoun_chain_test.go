@@ -25,7 +25,7 @@ func TestPronounChain(t *testing.T) {
 		s := d.quotes[b][0]
 		sentTok := tokenIndexAt(d.toks[b], sentenceFrom(d.blocks[b], s.open))
 		got := ""
-		if e := d.pronounChain(b, sentTok, c.gender, d.genders()); e != nil {
+		if e := d.pronounChain(b, sentTok, c.gender); e != nil {
 			got = e.Name
 		}
 		if got != c.want {

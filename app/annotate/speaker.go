@@ -363,7 +363,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 			if m.quoted || m.block != pb || m.first < from || m.end > to {
 				continue
 			}
-			if d.subjectOfSaying(m) || subjectRole(mentionRole(d.blocks[pb], d.toks[pb], m)) {
+			if d.subjectOfSentence(m) {
 				lastSentence.set(m.entity, 1)
 			} else if !lastSentence.has(m.entity) {
 				lastSentence.set(m.entity, 0)
@@ -509,7 +509,7 @@ func (d *ldoc) candidates(q quoteRef, ctx speakerContext) candidateSet {
 		if g == "" {
 			continue
 		}
-		if e := d.pronounChain(b, sentTok, g, genders); e != nil {
+		if e := d.pronounChain(b, sentTok, g); e != nil {
 			i, near := index.get(e)
 			if !near {
 				i = add(e)
@@ -1125,6 +1125,12 @@ func init() {
 			}
 		}
 	}
+}
+
+// subjectOfSentence: the mention m is its sentence's subject, or the
+// subject of a verb of saying.
+func (d *ldoc) subjectOfSentence(m mentionAt) bool {
+	return d.subjectOfSaying(m) || subjectRole(mentionRole(d.blocks[m.block], d.toks[m.block], m))
 }
 
 // subjectRole: a mentionRole that reads as a clause's subject.
