@@ -351,10 +351,7 @@ func sourceHead(source string) string {
 	toks := tokenize(text)
 	head := ""
 	for i, t := range toks {
-		if i > 0 && (commaBefore(text, toks, i) || prepositions[toks[i-1].lower] || relativeWords[t.lower]) {
-			break
-		}
-		if prepositions[t.lower] || relativeWords[t.lower] {
+		if i > 0 && commaBefore(text, toks, i) || prepositions[t.lower] || relativeWords[t.lower] {
 			break
 		}
 		if t.capitalized() && !t.possessive && !titleWords[t.text] {

@@ -559,7 +559,7 @@ func repeatsLonger(s string, texts []string) bool {
 func lowerWords(s string) int {
 	n := 0
 	for _, w := range strings.Fields(s) {
-		lower := w != ""
+		lower := true // strings.Fields gives no empty word
 		for _, r := range w {
 			if !unicode.IsLower(r) {
 				lower = false
