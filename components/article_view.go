@@ -200,7 +200,7 @@ func (v *blockView) inline() []app.UI {
 					DataSet("speaker", speaker.Name).
 					DataSet("kind", sg.quote.Kind)
 				if speaker.Name != "" {
-					q = q.DataSet("label", shortName(speaker)).Title(speaker.Name + " said")
+					q = q.DataSet("label", speaker.ShortName()).Title(speaker.Name + " said")
 				} else {
 					// go-app drops empty attribute values; markUnattributed
 					// sets data-speaker="" on these after render.
@@ -222,15 +222,6 @@ func (v *blockView) inline() []app.UI {
 		return out
 	}
 	return render(blockSegments(text, quotes, mentions))
-}
-
-// shortName is how a speaker label names a person: the surname.
-func shortName(e article.Entity) string {
-	if e.Kind != "person" {
-		return e.Name
-	}
-	f := strings.Fields(e.Name)
-	return f[len(f)-1]
 }
 
 // renderFooter names where the article came from, with a link back to it,

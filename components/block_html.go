@@ -64,7 +64,7 @@ func writeSegments(b *strings.Builder, segs []segment, entities map[string]artic
 			attr("data-speaker", speaker.Name)
 			attr("data-kind", sg.quote.Kind)
 			if speaker.Name != "" {
-				attr("data-label", shortName(speaker))
+				attr("data-label", speaker.ShortName())
 				attr("title", speaker.Name+" said")
 			} else {
 				attr("data-unattributed", "true") // as go-app writes DataSet(…, true)

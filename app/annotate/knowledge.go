@@ -4,7 +4,11 @@ package annotate
 // Lists the models read as features (see tagger.go's lexicon), and the
 // house style for names (canonicalOrg). They add a few kilobytes to the wasm.
 
-import "strings"
+import (
+	"strings"
+
+	"readwell/app/article"
+)
 
 // titleWords precede a name and are never part of it ("President", "Deputy
 // Press Secretary"). A capitalised run made only of them is no entity.
@@ -46,7 +50,7 @@ var legalForms = setOf("Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Ltd", "Ltd.
 // generationalSuffixes end a person's full name ("Robert P. Casey Jr.",
 // "Brent Bozell III"): they stay in the name, and the surname is the word
 // before them ("Casey", "Mr. Casey").
-var generationalSuffixes = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+var generationalSuffixes = article.GenerationalSuffixes
 
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(

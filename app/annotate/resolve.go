@@ -115,7 +115,7 @@ var weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 // nameParticles stand capitalised inside a person's name ("James Van
 // Der Beek", "Oscar De La Hoya"); the tagger reads some as function words
 // (German "Der", Spanish "La") and cuts the name there.
-var nameParticles = setOf("Van", "Von", "Der", "Den", "De", "La", "Le", "Du", "Da", "Di", "Del", "Dos", "Bin", "Al", "Ter")
+var nameParticles = article.NameParticles
 
 // joinParticleNames mends a person's name the tagger cut at its
 // particles: a person's name, capitalised particles it left out, and a
