@@ -35,7 +35,7 @@ var titleWords = setOf(
 	"Activist", "Entrepreneur", "Investor", "Founder", "Co-founder", "Designer", "Architect",
 	"Engineer", "Astronaut", "Pilot", "Player", "Striker", "Goalkeeper", "Manager", "Priest",
 	"Strategist", "Pollster", "Candidate", "Nominee", "Challenger", "Incumbent", "Diplomat",
-	"Host", "Anchor", "Presenter", "Administrator",
+	"Host", "Anchor", "Presenter", "Administrator", "Adviser", "Advisor",
 	// Positions written before a player's name ("Browns DL Sheldon Richardson").
 	"QB", "RB", "WR", "TE", "OL", "DL", "LB", "CB", "DB",
 )

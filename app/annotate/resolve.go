@@ -143,6 +143,24 @@ func joinParticleNames(text []rune, toks []token, tags []int) {
 	}
 }
 
+// joinAndOrgs mends an organisation's name the tagger cut at its "and"
+// ("Citizenship" and "Immigration Services"): a one-word organisation
+// that is a common word, "and" with no comma, and the organisation
+// right after it become one name. An acronym or a name of its own
+// before "and" is another body ("the FBI and Justice Department").
+func joinAndOrgs(text []rune, toks []token, tags []int) {
+	common := defaultCommonWords()
+	for i := 2; i < len(toks); i++ {
+		w := i - 2
+		if toks[i-1].text != "and" || tags[i-1] != tagOut || tagKind(tags[i]) != "org" || !tagBegins(tags[i]) ||
+			tagKind(tags[w]) != "org" || !tagBegins(tags[w]) || !common[toks[w].lower] || toks[w].sentStart ||
+			commaBefore(text, toks, i-1) || !spaceOnlyBefore(text, toks, i) {
+			continue
+		}
+		tags[i-1], tags[i] = tags[w]+1, tags[w]+1 // I-org
+	}
+}
+
 // joinAtInitials mends a name the tagger cut after a middle initial
 // ("Philip K." | "Dick Award"): a name that ends on a lone capital
 // letter and its dot goes on into the name right after it, as one name
@@ -207,8 +225,12 @@ func lastTitle(toks []token, first, end int) int {
 		return -1
 	}
 	// After a connector a title is the name's ("Office of Inspector
-	// General", "Secretary of State").
-	if k > first && connectors[toks[k-1].text] {
+	// General", "Office of the Inspector General", "Secretary of State").
+	before := k - 1
+	if before > first && strings.EqualFold(toks[before].text, "the") {
+		before--
+	}
+	if before >= first && connectors[toks[before].text] {
 		return -1
 	}
 	// What follows must look like a person's name, not "World Health
@@ -229,6 +251,10 @@ func appendSpan(out []span, block int, text []rune, toks []token, first, end int
 	s := span{block: block, first: first, end: end, start: toks[first].start, stop: toks[end-1].end, kind: kind, hadThe: hadThe, tokens: wordsOf(toks[first:end])}
 	s.name = joinTokens(text, toks[first:end])
 	if titleWords[s.name] && !surnames[s.name] || functionWords[s.name] {
+		return out
+	}
+	// "E" of "E! News", "G" of "G forces": one letter alone names no one.
+	if end-first == 1 && loneCapital(toks[first].text) {
 		return out
 	}
 	// "Group E", "Plan B", "Path C": a label ending in a letter, no

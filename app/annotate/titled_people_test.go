@@ -76,3 +76,33 @@ func TestDepartmentNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAcrossTitlesAndAnd: a title inside a body's name is the
+// name's ("Office of the Inspector General"); "Adviser" is a title that
+// comes off a person; an organisation cut at its "and" is mended; a
+// letter alone ("E" of "E! News") names nobody.
+func TestNamesAcrossTitlesAndAnd(t *testing.T) {
+	a := annotated(
+		"The report was written by NASA's Office of the Inspector General last year.",
+		"National Security Adviser John Bolton said the plan was bad, according to E! News.",
+		"Even the policy manual of the Citizenship and Immigration Services says so, Bolton said.",
+	)
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Kind
+	}
+	for name, kind := range map[string]string{
+		"Office of the Inspector General":      "org",
+		"John Bolton":                          "person",
+		"Citizenship and Immigration Services": "org",
+	} {
+		if got[name] != kind {
+			t.Errorf("%q is %q, want %q (entities %v)", name, got[name], kind, got)
+		}
+	}
+	for _, name := range []string{"Office of the", "E", "Citizenship", "Immigration Services"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%q is an entity (entities %v)", name, got)
+		}
+	}
+}

@@ -28,6 +28,7 @@ type TrainConfig struct {
 	TaggerEpochs  int     // averaged perceptron passes
 	TaggerRuns    int     // taggers averaged, each on its own order of the articles
 	SpeakerEpochs int     // stochastic gradient passes
+	SpeakerRuns   int     // rankers averaged, each on its own order of the quotes
 	SpeakerL2     float64 // weight decay per update (3e-2: the ranker's many rare features and pairs overfit under 1e-5)
 	TaggerPrune   float32 // tagger rows whose weights all stay under this share of the largest are dropped
 	CaseWeight    int     // how many times each hand-written case counts
@@ -37,7 +38,7 @@ type TrainConfig struct {
 }
 
 // DefaultTrainConfig is what make model uses.
-var DefaultTrainConfig = TrainConfig{TaggerEpochs: 8, TaggerRuns: 3, SpeakerEpochs: 12, SpeakerL2: 3e-2, TaggerPrune: 0.06, Folds: 4, CaseWeight: 1, Seed: 20261130}
+var DefaultTrainConfig = TrainConfig{TaggerEpochs: 8, TaggerRuns: 3, SpeakerEpochs: 12, SpeakerRuns: 3, SpeakerL2: 3e-2, TaggerPrune: 0.06, Folds: 4, CaseWeight: 1, Seed: 20261130}
 
 // TrainedModels are the two model files, encoded.
 type TrainedModels struct {
@@ -131,7 +132,7 @@ func Train(arts []polnear.Article, cases []Case, cfg TrainConfig) (TrainedModels
 			caseDocs = append(caseDocs, td)
 		}
 	}
-	speakerDense := trainSpeaker(append(docs, caseDocs...), cfg.SpeakerEpochs, cfg.SpeakerL2, rng, logf)
+	speakerDense := trainSpeakers(append(docs, caseDocs...), cfg.SpeakerEpochs, cfg.SpeakerRuns, cfg.SpeakerL2, rng, logf)
 	speakerFile := encodeModel(speakerDense, 1, maxAbs(speakerDense)/4000, maxAbs(speakerDense)/4000)
 	logf("train: speaker ranker %d bytes", len(speakerFile))
 	return TrainedModels{Tagger: taggerFile, Speaker: speakerFile}, nil
@@ -453,6 +454,22 @@ func wordShare(a, b []string) float64 {
 // trainSpeaker: the ranker by stochastic gradient on the softmax's log
 // loss over nobody and the candidates, with L2 weight decay on the
 // features each update touches.
+// trainSpeakers averages runs rankers, each reading the quotes in its
+// own order: like the taggers, one run's weights move with the order of
+// its last epochs.
+func trainSpeakers(docs []*trainDoc, epochs, runs int, l2 float64, rng *rand.Rand, logf func(string, ...any)) []float32 {
+	w := trainSpeaker(docs, epochs, l2, rng, logf)
+	for r := 1; r < runs; r++ {
+		for i, x := range trainSpeaker(docs, epochs, l2, rng, func(string, ...any) {}) {
+			w[i] += x
+		}
+	}
+	for i := range w {
+		w[i] /= float32(max(runs, 1))
+	}
+	return w
+}
+
 func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf func(string, ...any)) []float32 {
 	var examples []speakerExample
 	for _, td := range docs {
