@@ -47,22 +47,30 @@ var regnalTitles = setOf("King", "Queen", "Prince", "Princess", "Pope", "Emperor
 // same company ("Gannett Co." and "Gannett").
 var legalForms = setOf("Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "GmbH")
 
+// newspaperWords end a newspaper's name after a place's ("Kansas City
+// Star", "USA Today", "Miami Herald"): the name is the newspaper's, an
+// organisation. Not "Republican", "Democrat" or "Independent", which
+// follow a place for a politician ("a Texas Republican").
+var newspaperWords = setOf("News", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle",
+	"Register", "Bee", "Sun", "Globe", "Inquirer", "Observer", "Star", "Today", "Examiner", "Courier",
+	"Dispatch", "Telegraph", "Sentinel", "Bulletin", "Union-Tribune", "Sun-Times", "Star-Tribune",
+	"Times-Picayune", "Post-Gazette", "Journal-Constitution", "Star-Ledger", "Democrat-Gazette")
+
 // generationalSuffixes end a person's full name ("Robert P. Casey Jr.",
 // "Brent Bozell III"): they stay in the name, and the surname is the word
 // before them ("Casey", "Mr. Casey").
 var generationalSuffixes = article.GenerationalSuffixes
 
-// orgSuffixes end organisation names.
-var orgSuffixes = setOf(
+// orgSuffixes end organisation names, newspapers' among them.
+var orgSuffixes = union(newspaperWords, setOf(
 	"Foundation", "Institute", "Institution", "University", "College", "School", "Agency",
 	"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Department", "Ministry", "Council",
 	"Party", "Bank", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd",
 	"Ltd.", "LLC", "Group", "Association", "Commission", "Committee", "Court", "Congress",
 	"Senate", "Parliament", "Assembly", "House", "Office", "Service", "Services", "Organization",
 	"Organisation", "Union", "Federation", "League", "Society", "Center", "Centre", "Fund",
-	"Board", "Authority", "Administration", "Bureau", "Police", "Network", "Times",
-	"Journal", "Post", "Herald", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
-	"Observer", "Economist", "News", "Press", "Reuters", "Club", "Team", "Airlines", "Motors",
+	"Board", "Authority", "Administration", "Bureau", "Police", "Network",
+	"Guardian", "Economist", "Press", "Reuters", "Club", "Team", "Airlines", "Motors",
 	"Technologies", "Systems", "Labs", "Pharmaceuticals", "Partners", "Capital", "Holdings",
 	"Reserve", "Exchange", "Tank", "Trust", "Alliance", "Coalition", "Movement", "Church",
 	"Hospital", "Museum", "Library", "Academy", "Cartel", "Brigade", "Battalion", "Command",
@@ -73,7 +81,7 @@ var orgSuffixes = setOf(
 	"Therapeutics", "Biosciences", "Ventures", "Studios", "Records", "Airways", "Logistics",
 	"Communications", "Telecom", "Semiconductor", "Electronics", "Automotive", "Bancorp",
 	"Productions", "Pictures", "Films", "Media", "Channel",
-)
+))
 
 // publicationSuffixes name newspapers and magazines: their names keep "The".
 var publicationSuffixes = setOf("Times", "Journal", "Post", "Herald", "Tribune", "Gazette",
@@ -222,6 +230,18 @@ var wordLists [][]string
 // setOf makes a set of a word list, and keeps the list for
 // TestWordListsHoldEachWordOnce: a word listed twice is a list grown by
 // hand without reading it.
+// union is the set of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
+
 func setOf(words ...string) map[string]bool {
 	wordLists = append(wordLists, words)
 	m := make(map[string]bool, len(words))

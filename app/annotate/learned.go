@@ -77,6 +77,7 @@ func (d *ldoc) tagNames(m *linearModel) {
 	for b := range d.blocks {
 		joinParticleNames(d.blocks[b], d.toks[b], tags[b])
 		joinAndOrgs(d.blocks[b], d.toks[b], tags[b])
+		joinOrgTails(d.blocks[b], d.toks[b], tags[b])
 		joinAtInitials(d.blocks[b], d.toks[b], tags[b])
 		ss := spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)
 		d.addSpans(withDemonyms(b, d.toks[b], tags[b], d.outsideTitles(b, ss)))

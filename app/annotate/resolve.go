@@ -98,6 +98,16 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 			end++
 			kind = "org"
 		}
+		// "Kansas City Star", "USA Today", "San Jose Mercury News": a
+		// place's name and a newspaper's word after it name a newspaper,
+		// whatever the tagger made of that word.
+		if kind == "place" && end == j {
+			if end-first > 1 && newspaperWords[toks[end-1].text] {
+				kind = "org"
+			} else if k := newspaperNameEnd(text, toks, end); k > end {
+				end, j, kind = k, k, "org"
+			}
+		}
 		// "Patrick W. Carlineo Jr.": the generational suffix the tagger
 		// left out belongs to the name.
 		if kind == "person" && end < len(toks) && end == j && tags[end] == tagOut && generationalSuffixes[toks[end].text] && end-first >= 1 && spaceOnlyBefore(text, toks, end) {
@@ -107,6 +117,23 @@ func spansFromTags(block int, text []rune, toks []token, tags []int, surnames ma
 		i = j
 	}
 	return out
+}
+
+// newspaperNameEnd is where a newspaper's name that goes on after a
+// place's name ending at token end ends: past the first newspaper word
+// among the next three capitalised words ("Today" of "USA Today",
+// "Mercury News" of "San Jose Mercury News"); end when there is none.
+func newspaperNameEnd(text []rune, toks []token, end int) int {
+	for k := end; k < len(toks) && k-end < 3; k++ {
+		t := toks[k]
+		if !t.capitalized() || t.sentStart || !spaceOnlyBefore(text, toks, k) || titleWords[t.text] {
+			return end
+		}
+		if newspaperWords[t.text] {
+			return k + 1
+		}
+	}
+	return end
 }
 
 // weekdays name the days of the week.
@@ -160,6 +187,55 @@ func joinAndOrgs(text []rune, toks []token, tags []int) {
 		tags[i-1], tags[i] = tags[w]+1, tags[w]+1 // I-org
 	}
 }
+
+// joinOrgTails mends an organisation's name the tagger cut at "for the"
+// or "of the" ("National Society" | for the | "Prevention of Cruelty" to
+// "Children"): a name that ends in an organisation's word goes on
+// through the connector over the capitalised words after it (small words
+// between them). A word the tagger took for a person or a place goes
+// only if it is a common word; a function word, such as a day, ends the name ("the
+// Senate for the Monday vote" is no name). Without "the" the connector
+// is too often the sentence's ("the Senate for Democrats").
+func joinOrgTails(text []rune, toks []token, tags []int) {
+	common := defaultCommonWords()
+	for j := 1; j+2 < len(toks); j++ {
+		if tagKind(tags[j-1]) != "org" || tags[j] != tagOut || !orgSuffixes[toks[j-1].text] || !orgTailConnectors[toks[j].text] || toks[j+1].text != "the" {
+			continue
+		}
+		k, end := j+2, j
+		for n := 0; k < len(toks) && n < 6 && spaceOnlyBefore(text, toks, k); k, n = k+1, n+1 {
+			t := toks[k]
+			if !t.capitalized() {
+				if !orgTailConnectors[t.text] && !tailSmallWords[t.text] {
+					break
+				}
+				continue
+			}
+			if t.sentStart || functionWords[t.text] || tags[k] != tagOut && tagKind(tags[k]) != "org" && !common[t.lower] {
+				break
+			}
+			end = k + 1
+		}
+		if end == j {
+			continue
+		}
+		inside := tags[j-1]
+		if tagBegins(inside) {
+			inside++
+		}
+		for i := j; i < end; i++ {
+			tags[i] = inside
+		}
+		j = end
+	}
+}
+
+// orgTailConnectors join an organisation's word to what it is for.
+var orgTailConnectors = setOf("for", "of")
+
+// tailSmallWords stand between the capitalised words of a name's tail
+// ("Prevention of Cruelty to Children").
+var tailSmallWords = setOf("the", "to", "and", "on", "in")
 
 // joinAtInitials mends a name the tagger cut after a middle initial
 // ("Philip K." | "Dick Award"): a name that ends on a lone capital

@@ -79,28 +79,60 @@ func TestDepartmentNames(t *testing.T) {
 
 // TestNamesAcrossTitlesAndAnd: a title inside a body's name is the
 // name's ("Office of the Inspector General"); "Adviser" is a title that
-// comes off a person; an organisation cut at its "and" is mended; a
-// letter alone ("E" of "E! News") names nobody.
+// comes off a person; an organisation cut at its "and" or "for the" is
+// mended, not over a day; a letter alone ("E" of "E! News") names nobody.
 func TestNamesAcrossTitlesAndAnd(t *testing.T) {
 	a := annotated(
 		"The report was written by NASA's Office of the Inspector General last year.",
 		"National Security Adviser John Bolton said the plan was bad, according to E! News.",
 		"Even the policy manual of the Citizenship and Immigration Services says so, Bolton said.",
+		"The National Society for the Prevention of Cruelty to Children agreed, and the Senate Committee for the Monday vote met.",
 	)
 	got := map[string]string{}
 	for _, e := range a.Entities {
 		got[e.Name] = e.Kind
 	}
 	for name, kind := range map[string]string{
-		"Office of the Inspector General":      "org",
-		"John Bolton":                          "person",
-		"Citizenship and Immigration Services": "org",
+		"Office of the Inspector General":                            "org",
+		"John Bolton":                                                "person",
+		"Citizenship and Immigration Services":                       "org",
+		"National Society for the Prevention of Cruelty to Children": "org",
 	} {
 		if got[name] != kind {
 			t.Errorf("%q is %q, want %q (entities %v)", name, got[name], kind, got)
 		}
 	}
-	for _, name := range []string{"Office of the", "E", "Citizenship", "Immigration Services"} {
+	for _, name := range []string{"Office of the", "E", "Citizenship", "Immigration Services", "National Society", "Senate Committee for the Monday"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%q is an entity (entities %v)", name, got)
+		}
+	}
+}
+
+// TestNewspaperNames: a place's name and a newspaper's word after it
+// name a newspaper, an organisation; a place alone stays a place, and a
+// party after a place is no newspaper.
+func TestNewspaperNames(t *testing.T) {
+	a := annotated(
+		"McClatchy owns the Kansas City Star, and it talked to USA Today about it in Kansas City.",
+		"Alden owns the San Jose Mercury News, and a Texas Republican said so in San Jose.",
+	)
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Kind
+	}
+	for name, kind := range map[string]string{
+		"Kansas City Star":      "org",
+		"USA Today":             "org",
+		"San Jose Mercury News": "org",
+		"Kansas City":           "place",
+		"San Jose":              "place",
+	} {
+		if got[name] != kind {
+			t.Errorf("%q is %q, want %q (entities %v)", name, got[name], kind, got)
+		}
+	}
+	for _, name := range []string{"USA", "News", "Texas Republican"} {
 		if _, ok := got[name]; ok {
 			t.Errorf("%q is an entity (entities %v)", name, got)
 		}
