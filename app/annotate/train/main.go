@@ -20,14 +20,17 @@ func main() {
 	data := flag.String("data", polnear.DefaultPath(), "annotate-bench set (.json.gz)")
 	cases := flag.String("cases", "app/annotate/testdata/cases.json", "hand-written attribution cases")
 	out := flag.String("out", "app/annotate/model", "folder for the model files")
+	cfg := annotate.DefaultTrainConfig
+	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the training order (another seed shows how much the models move by chance)")
+	flag.IntVar(&cfg.TaggerRuns, "tagger-runs", cfg.TaggerRuns, "taggers averaged")
 	flag.Parse()
-	if err := run(*data, *cases, *out); err != nil {
+	if err := run(*data, *cases, *out, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(data, casesPath, out string) error {
+func run(data, casesPath, out string, cfg annotate.TrainConfig) error {
 	set, err := polnear.Load(data)
 	if err != nil {
 		return err
@@ -37,7 +40,6 @@ func run(data, casesPath, out string) error {
 		return err
 	}
 	train, _ := set.Parts() // the validation part is never read here
-	cfg := annotate.DefaultTrainConfig
 	cfg.Log = os.Stderr
 	m, err := annotate.Train(train, cases, cfg)
 	if err != nil {
