@@ -75,15 +75,22 @@ func (d *ldoc) tagNames(m *linearModel) {
 	splitJoinedNames(d.toks, tags)
 	surnames := propagateNames(d.toks, tags)
 	for b := range d.blocks {
-		joinParticleNames(d.blocks[b], d.toks[b], tags[b])
-		joinAndOrgs(d.blocks[b], d.toks[b], tags[b])
-		joinOrgTails(d.blocks[b], d.toks[b], tags[b])
-		joinAtInitials(d.blocks[b], d.toks[b], tags[b])
+		mendTags(d.blocks[b], d.toks[b], tags[b])
 		ss := spansFromTags(b, d.blocks[b], d.toks[b], tags[b], surnames)
 		d.addSpans(withDemonyms(b, d.toks[b], tags[b], d.outsideTitles(b, ss)))
 	}
 	d.titledPeople()
 	d.resolve()
+}
+
+// mendTags mends, in one block's tags, the names the tagger is known to
+// cut: at a particle, an "and" or a "for the" of an organisation, a
+// middle initial.
+func mendTags(text []rune, toks []token, tags []int) {
+	joinParticleNames(text, toks, tags)
+	joinAndOrgs(text, toks, tags)
+	joinOrgTails(text, toks, tags)
+	joinAtInitials(text, toks, tags)
 }
 
 // titledPeople: a title and a name the tagger read as an organisation

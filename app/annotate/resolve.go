@@ -268,17 +268,19 @@ func loneCapital(w string) bool {
 var nameArticles = setOf("El", "La", "Los", "Las")
 
 // joinedOrgStart is where an organisation's name that the tagger begins
-// at token i begins: earlier, at capitalised words it left out before an
-// "and" ("Health and Human Services", "Citizenship and Immigration
-// Services"); i when there are none. Words the tagger named are another
-// name ("the FBI and Justice Department").
+// at token i begins: earlier, at capitalised common words it left out
+// before an "and" ("Health and Human Services", "Citizenship and
+// Immigration Services"); i when there are none. Words the tagger named
+// are another name ("the FBI and Justice Department"), and so are words
+// no common noun ("SpaceX and Blue Origin": a name the tagger missed).
 func joinedOrgStart(text []rune, toks []token, tags []int, i int) int {
 	if i < 2 || toks[i-1].text != "and" || tags[i-1] != tagOut || commaBefore(text, toks, i-1) {
 		return i
 	}
 	first := i - 1
+	common := defaultCommonWords()
 	for first > 0 && i-first <= 4 && tags[first-1] == tagOut && toks[first-1].capitalized() && !toks[first-1].sentStart &&
-		!functionWords[toks[first-1].text] && (first == i-1 || !commaBefore(text, toks, first)) {
+		!functionWords[toks[first-1].text] && common[toks[first-1].lower] && (first == i-1 || !commaBefore(text, toks, first)) {
 		first--
 	}
 	if first == i-1 {

@@ -76,6 +76,8 @@ func namesFromTags(t *testing.T, text string, tags []int) string {
 	if len(toks) != len(tags) {
 		t.Fatalf("%q: %d words, %d tags", text, len(toks), len(tags))
 	}
+	tags = append([]int(nil), tags...) // mended in place
+	mendTags(runes, toks, tags)
 	var got []string
 	for _, s := range spansFromTags(0, runes, toks, tags, nil) {
 		got = append(got, s.name+"{"+s.kind+"}")
@@ -85,8 +87,10 @@ func namesFromTags(t *testing.T, text string, tags []int) string {
 
 // TestNameSpansAroundTheTagger: what the tagger leaves out or runs on
 // that the name is known to hold or not: a Spanish article opening a
-// place's name, capitalised words and "and" opening an organisation's, a
-// title after "of" (the organisation's, not a person's), a run of titles
+// place's name, capitalised common words and "and" opening an
+// organisation's (not a name the tagger missed: "SpaceX and"), an
+// organisation's name going on through "for the", a newspaper's word
+// after a place, a title after "of" (the organisation's, not a person's), a run of titles
 // between an organisation and a person, and a legal form after a name
 // (a company's, whatever kind the tagger said).
 func TestNameSpansAroundTheTagger(t *testing.T) {
@@ -100,6 +104,12 @@ func TestNameSpansAroundTheTagger(t *testing.T) {
 		{"the Health and Human Services secretary", []int{0, 0, 0, 3, 4, 0}, "Health and Human Services{org}"},
 		{"manual of the Citizenship and Immigration Services says", []int{0, 0, 0, 0, 0, 3, 4, 0}, "Citizenship and Immigration Services{org}"},
 		{"the FBI and Justice Department said", []int{0, 3, 0, 3, 4, 0}, "FBI{org}|Justice Department{org}"},
+		{"picked SpaceX and Blue Origin on", []int{0, 0, 0, 3, 4, 0}, "Blue Origin{org}"},
+		{"the Citizenship and Immigration Services says", []int{0, 3, 0, 3, 4, 0}, "Citizenship and Immigration Services{org}"},
+		{"NASA's Office of the Inspector General found", []int{3, 3, 4, 4, 4, 4, 0}, "NASA{org}|Office of the Inspector General{org}"},
+		{"the Kansas City Star and USA Today said", []int{0, 5, 6, 6, 0, 5, 0, 0}, "Kansas City Star{org}|USA Today{org}"},
+		{"the National Society for the Prevention of Cruelty to Children said", []int{0, 3, 4, 0, 0, 3, 4, 4, 0, 1, 0}, "National Society for the Prevention of Cruelty to Children{org}"},
+		{"the Senate for the Monday vote", []int{0, 3, 0, 0, 0, 0}, "Senate{org}"},
 		{"the DHS Office of Inspector General found", []int{0, 3, 4, 4, 4, 4, 0}, "DHS Office of Inspector General{org}"},
 		{"Disney Chief Executive Bob Iger said", []int{3, 4, 4, 4, 4, 0}, "Disney{org}|Bob Iger{person}"},
 		{"NASA Administrator Jim Bridenstine said", []int{3, 4, 4, 4, 0}, "NASA{org}|Jim Bridenstine{person}"},
