@@ -132,10 +132,27 @@ func (d *ldoc) outsideTitles(b int, ss []span) []span {
 }
 
 // isTitle: quotation q reads as a title in running text (short, every
-// word capitalised but the small ones), as quoteKind reads one.
+// word capitalised but the small ones), as quoteKind reads one; or it is
+// one proper word after "of", "the" or "in" ("the set of “Fargo,”"):
+// a name, where a word said alone ("“Never,” she said") is a common one.
 func (d *ldoc) isTitle(q quoteSpan) bool {
 	text := d.blocks[q.block]
-	return fewWords(text[q.start:q.end], 5) && titleCase(string(text[q.start:q.end])) && d.runningText(q)
+	if !fewWords(text[q.start:q.end], 5) || !d.runningText(q) {
+		return false
+	}
+	return titleCase(string(text[q.start:q.end])) || d.properWordAfterArticle(q)
+}
+
+// properWordAfterArticle: quotation q is one capitalised word no common
+// word ("Fargo"), after an article or a preposition.
+func (d *ldoc) properWordAfterArticle(q quoteSpan) bool {
+	toks := d.toks[q.block]
+	i := tokenIndexAt(toks, q.start)
+	if i < 1 || i+1 < len(toks) && toks[i+1].end <= q.end || i >= len(toks) || toks[i].start >= q.end {
+		return false // more than one word, or none
+	}
+	w, before := toks[i], toks[i-1].lower
+	return w.capitalized() && !defaultCommonWords()[w.lower] && (prepositions[before] || before == "the" || before == "a")
 }
 
 func (d *ldoc) addSpans(ss []span) {

@@ -32,7 +32,7 @@ func TestProbe(t *testing.T) {
 	}
 	for si, s := range d.spans {
 		if e := d.spanEntity[si]; e != nil {
-			fmt.Printf("mention %q -> %s{%s}\n", string(d.blocks[s.block][s.start:s.stop]), e.Name, e.Kind)
+			fmt.Printf("mention %q (%s) -> %s{%s}\n", string(d.blocks[s.block][s.start:s.stop]), s.kind, e.Name, e.Kind)
 		}
 	}
 	d.eachQuote(func(ref quoteRef, set candidateSet) *article.Entity {

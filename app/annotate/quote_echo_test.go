@@ -96,3 +96,25 @@ func TestTermsAreNobodys(t *testing.T) {
 		t.Errorf("%d quotes, want 2", len(a.Quotes))
 	}
 }
+
+// TestOneWordTitles: one proper word quoted after "of", "in" or "the" is
+// a title ("the set of “Fargo,”"), nobody's words; a common word said
+// alone stays someone's ("“Never,” Smith said").
+func TestOneWordTitles(t *testing.T) {
+	a := annotated(
+		`Jessie Buckley, who phoned in from the Chicago set of "Fargo," had a similar experience: "I cried when I read it," she said.`,
+		`"Never," Smith said. He starred in "Hamilton" that year.`,
+	)
+	kinds := map[string]string{}
+	for _, q := range a.Quotes {
+		kinds[q.Text] = q.Kind
+		if q.Kind == "term" && q.Speaker != "" {
+			t.Errorf("term %q has a speaker", q.Text)
+		}
+	}
+	for text, want := range map[string]string{"Fargo": "term", "Hamilton": "term", "Never": "full", "I cried when I read it": "full"} {
+		if kinds[text] != want {
+			t.Errorf("%q is %q, want %q (quotes %v)", text, kinds[text], want, kinds)
+		}
+	}
+}
