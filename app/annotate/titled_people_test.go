@@ -88,25 +88,12 @@ func TestNamesAcrossTitlesAndAnd(t *testing.T) {
 		"Even the policy manual of the Citizenship and Immigration Services says so, Bolton said.",
 		"The National Society for the Prevention of Cruelty to Children agreed, and the Senate Committee for the Monday vote met.",
 	)
-	got := map[string]string{}
-	for _, e := range a.Entities {
-		got[e.Name] = e.Kind
-	}
-	for name, kind := range map[string]string{
+	checkEntityKinds(t, a, map[string]string{
 		"Office of the Inspector General":                            "org",
 		"John Bolton":                                                "person",
 		"Citizenship and Immigration Services":                       "org",
 		"National Society for the Prevention of Cruelty to Children": "org",
-	} {
-		if got[name] != kind {
-			t.Errorf("%q is %q, want %q (entities %v)", name, got[name], kind, got)
-		}
-	}
-	for _, name := range []string{"Office of the", "E", "Citizenship", "Immigration Services", "National Society", "Senate Committee for the Monday"} {
-		if _, ok := got[name]; ok {
-			t.Errorf("%q is an entity (entities %v)", name, got)
-		}
-	}
+	}, []string{"Office of the", "E", "Citizenship", "Immigration Services", "National Society", "Senate Committee for the Monday"})
 }
 
 // TestNewspaperNames: a place's name and a newspaper's word after it
@@ -117,22 +104,29 @@ func TestNewspaperNames(t *testing.T) {
 		"McClatchy owns the Kansas City Star, and it talked to USA Today about it in Kansas City.",
 		"Alden owns the San Jose Mercury News, and a Texas Republican said so in San Jose.",
 	)
-	got := map[string]string{}
-	for _, e := range a.Entities {
-		got[e.Name] = e.Kind
-	}
-	for name, kind := range map[string]string{
+	checkEntityKinds(t, a, map[string]string{
 		"Kansas City Star":      "org",
 		"USA Today":             "org",
 		"San Jose Mercury News": "org",
 		"Kansas City":           "place",
 		"San Jose":              "place",
-	} {
+	}, []string{"USA", "News", "Texas Republican"})
+}
+
+// checkEntityKinds: article a has each entity of want with its kind, and
+// none of the names in none.
+func checkEntityKinds(t *testing.T, a article.Article, want map[string]string, none []string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Kind
+	}
+	for name, kind := range want {
 		if got[name] != kind {
 			t.Errorf("%q is %q, want %q (entities %v)", name, got[name], kind, got)
 		}
 	}
-	for _, name := range []string{"USA", "News", "Texas Republican"} {
+	for _, name := range none {
 		if _, ok := got[name]; ok {
 			t.Errorf("%q is an entity (entities %v)", name, got)
 		}
