@@ -51,10 +51,14 @@ var legalForms = setOf("Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Ltd", "Ltd.
 // Star", "USA Today", "Miami Herald"): the name is the newspaper's, an
 // organisation. Not "Republican", "Democrat" or "Independent", which
 // follow a place for a politician ("a Texas Republican").
-var newspaperWords = setOf("News", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle",
-	"Register", "Bee", "Sun", "Globe", "Inquirer", "Observer", "Star", "Today", "Examiner", "Courier",
-	"Dispatch", "Telegraph", "Sentinel", "Bulletin", "Union-Tribune", "Sun-Times", "Star-Tribune",
-	"Times-Picayune", "Post-Gazette", "Journal-Constitution", "Star-Ledger", "Democrat-Gazette")
+var newspaperWords = union(dailyPaperWords, setOf("News",
+	"Register", "Bee", "Sun", "Globe", "Inquirer", "Star", "Today", "Examiner", "Courier",
+	"Dispatch", "Sentinel", "Bulletin", "Union-Tribune", "Sun-Times", "Star-Tribune",
+	"Times-Picayune", "Post-Gazette", "Journal-Constitution", "Star-Ledger", "Democrat-Gazette"))
+
+// dailyPaperWords end the names of newspapers after a place ("Los
+// Angeles Times") and keep their "The" (publicationSuffixes).
+var dailyPaperWords = setOf("Times", "Journal", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Observer")
 
 // generationalSuffixes end a person's full name ("Robert P. Casey Jr.",
 // "Brent Bozell III"): they stay in the name, and the surname is the word
@@ -84,8 +88,7 @@ var orgSuffixes = union(newspaperWords, setOf(
 ))
 
 // publicationSuffixes name newspapers and magazines: their names keep "The".
-var publicationSuffixes = setOf("Times", "Journal", "Post", "Herald", "Tribune", "Gazette",
-	"Guardian", "Telegraph", "Chronicle", "Observer", "Economist", "Independent")
+var publicationSuffixes = union(dailyPaperWords, setOf("Guardian", "Economist", "Independent"))
 
 // places maps place names and their aliases to a canonical name.
 var places = map[string]string{}
@@ -227,9 +230,6 @@ var connectors = setOf("of", "de", "del", "da", "do", "dos", "la", "van", "von",
 // wordLists are the lists setOf made sets of, and the verb lists.
 var wordLists [][]string
 
-// setOf makes a set of a word list, and keeps the list for
-// TestWordListsHoldEachWordOnce: a word listed twice is a list grown by
-// hand without reading it.
 // union is the set of the words of a and b.
 func union(a, b map[string]bool) map[string]bool {
 	m := make(map[string]bool, len(a)+len(b))
@@ -242,6 +242,9 @@ func union(a, b map[string]bool) map[string]bool {
 	return m
 }
 
+// setOf makes a set of a word list, and keeps the list for
+// TestWordListsHoldEachWordOnce: a word listed twice is a list grown by
+// hand without reading it.
 func setOf(words ...string) map[string]bool {
 	wordLists = append(wordLists, words)
 	m := make(map[string]bool, len(words))

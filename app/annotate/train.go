@@ -199,9 +199,21 @@ func projectNames(d *ldoc, ents []polnear.Entity) [][]int {
 // average moves less. It is no more accurate (entity F1 on CV .854 and
 // .853 with one run, .855 and .854 with three).
 func trainTaggers(docs []*trainDoc, epochs, runs int, rng *rand.Rand, logf func(string, ...any)) []float32 {
-	w := trainTagger(docs, epochs, rng, logf)
+	return averageRuns(runs, func(first bool) []float32 {
+		if !first {
+			logf = nil
+		}
+		return trainTagger(docs, epochs, rng, logf)
+	})
+}
+
+// averageRuns is the mean of the weights of runs trainings (at least
+// one), each drawing its order from the shared generator in turn; only
+// the first logs.
+func averageRuns(runs int, train func(first bool) []float32) []float32 {
+	w := train(true)
 	for r := 1; r < runs; r++ {
-		for i, x := range trainTagger(docs, epochs, rng, nil) {
+		for i, x := range train(false) {
 			w[i] += x
 		}
 	}
@@ -451,25 +463,21 @@ func wordShare(a, b []string) float64 {
 	return float64(common) / float64(max(len(a), len(b)))
 }
 
-// trainSpeaker: the ranker by stochastic gradient on the softmax's log
-// loss over nobody and the candidates, with L2 weight decay on the
-// features each update touches.
 // trainSpeakers averages runs rankers, each reading the quotes in its
 // own order: like the taggers, one run's weights move with the order of
 // its last epochs.
 func trainSpeakers(docs []*trainDoc, epochs, runs int, l2 float64, rng *rand.Rand, logf func(string, ...any)) []float32 {
-	w := trainSpeaker(docs, epochs, l2, rng, logf)
-	for r := 1; r < runs; r++ {
-		for i, x := range trainSpeaker(docs, epochs, l2, rng, func(string, ...any) {}) {
-			w[i] += x
+	return averageRuns(runs, func(first bool) []float32 {
+		if !first {
+			logf = func(string, ...any) {}
 		}
-	}
-	for i := range w {
-		w[i] /= float32(max(runs, 1))
-	}
-	return w
+		return trainSpeaker(docs, epochs, l2, rng, logf)
+	})
 }
 
+// trainSpeaker: the ranker by stochastic gradient on the softmax's log
+// loss over nobody and the candidates, with L2 weight decay on the
+// features each update touches.
 func trainSpeaker(docs []*trainDoc, epochs int, l2 float64, rng *rand.Rand, logf func(string, ...any)) []float32 {
 	var examples []speakerExample
 	for _, td := range docs {
